@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QStringList>
+
+// One function a subcommand of `payops`: arguments after the command's name, exit status back.
+int runMigrate(const QStringList& arguments);
+int runIngest(const QStringList& arguments);

@@ -1,0 +1,6 @@
+#include "Commands.h"
+
+int runIngest(const QStringList&)
+{
+    return 1;
+}

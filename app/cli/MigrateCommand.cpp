@@ -1,0 +1,6 @@
+#include "Commands.h"
+
+int runMigrate(const QStringList&)
+{
+    return 1;
+}

@@ -1,0 +1,109 @@
+#include "Dsn.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+
+#include <libpq-fe.h>
+
+#include <memory>
+
+namespace {
+
+struct ConninfoFree
+{
+    void operator()(PQconninfoOption* options) const { PQconninfoFree(options); }
+};
+using Options = std::unique_ptr<PQconninfoOption, ConninfoFree>;
+
+Options parse(const QString& conninfo, QString* error = nullptr)
+{
+    char* message = nullptr;
+    Options options(PQconninfoParse(conninfo.toUtf8().constData(), &message));
+    if (message) {
+        if (error)
+            *error = QString::fromUtf8(message).trimmed();
+        PQfreemem(message);
+    }
+    return options;
+}
+
+QMap<QString, QString> fields(const QString& conninfo)
+{
+    QMap<QString, QString> map;
+    const Options options = parse(conninfo);
+    for (auto* option = options.get(); option && option->keyword; ++option) {
+        if (option->val)
+            map.insert(QString::fromUtf8(option->keyword), QString::fromUtf8(option->val));
+    }
+    return map;
+}
+
+QString quoted(const QString& value)
+{
+    if (!value.isEmpty() && !value.contains(u' ') && !value.contains(u'\'') &&
+        !value.contains(u'\\'))
+        return value;
+    QString escaped = value;
+    escaped.replace(QStringLiteral("\\"), QStringLiteral("\\\\"))
+        .replace(QStringLiteral("'"), QStringLiteral("\\'"));
+    return u'\'' + escaped + u'\'';
+}
+
+} // namespace
+
+namespace Dsn {
+
+QString varDir()
+{
+    const QString fromEnv = qEnvironmentVariable("PAYOPS_VAR");
+    return fromEnv.isEmpty() ? QStringLiteral(PAYOPS_VAR_DIR) : fromEnv;
+}
+
+QString embedded(const QString& user)
+{
+    QFile recorded(QDir(varDir()).filePath(QStringLiteral("pg.socketdir")));
+    QString socketDir = QDir(varDir()).filePath(QStringLiteral("run"));
+    if (recorded.open(QIODevice::ReadOnly))
+        socketDir = QString::fromUtf8(recorded.readAll()).trimmed();
+    return QStringLiteral("host=%1 port=5432 dbname=payops user=%2")
+        .arg(quoted(socketDir), quoted(user));
+}
+
+QString resolve()
+{
+    const QString fromEnv = qEnvironmentVariable("PAYOPS_DSN");
+    return fromEnv.isEmpty() ? embedded() : fromEnv;
+}
+
+std::optional<QString> validate(const QString& conninfo)
+{
+    QString error;
+    if (!parse(conninfo, &error))
+        return error.isEmpty() ? QStringLiteral("invalid connection string") : error;
+    return std::nullopt;
+}
+
+QString withoutPassword(const QString& conninfo)
+{
+    QStringList parts;
+    const auto map = fields(conninfo);
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (it.key() != u"password")
+            parts.append(it.key() + u'=' + quoted(it.value()));
+    }
+    return parts.join(u' ');
+}
+
+QString describe(const QString& conninfo)
+{
+    const auto map = fields(conninfo);
+    const QString host = map.value(QStringLiteral("host"), QStringLiteral("localhost"));
+    const QString port = map.value(QStringLiteral("port"));
+    QString text = map.value(QStringLiteral("user")) + u'@' + host;
+    if (!port.isEmpty() && !host.startsWith(u'/'))
+        text += u':' + port;
+    return text + u'/' + map.value(QStringLiteral("dbname"), map.value(QStringLiteral("user")));
+}
+
+} // namespace Dsn

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+// libpq connection strings: where the store is, and how to show or remember one safely.
+namespace Dsn {
+
+// PAYOPS_DSN when set, otherwise the embedded store of this checkout.
+QString resolve();
+
+// The embedded store: a private cluster under PAYOPS_VAR (default: the checkout's var/),
+// reached on the unix socket whose directory scripts/store records in var/pg.socketdir.
+QString embedded(const QString& user = QStringLiteral("payops"));
+QString varDir();
+
+// An error message when libpq cannot parse the string (key=value or URI form).
+std::optional<QString> validate(const QString& conninfo);
+
+// The same connection without its password, in key=value form: safe to store and show.
+QString withoutPassword(const QString& conninfo);
+
+// "user@host:port/dbname", for status bars and logs.
+QString describe(const QString& conninfo);
+
+} // namespace Dsn

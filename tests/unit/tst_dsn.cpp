@@ -1,0 +1,55 @@
+#include "store/Dsn.h"
+
+#include <QTest>
+
+class TestDsn : public QObject
+{
+    Q_OBJECT
+private slots:
+    void passwordNeverSurvives_data()
+    {
+        QTest::addColumn<QString>("dsn");
+        QTest::newRow("key=value") << QStringLiteral("host=db1 user=ops password=s3cr3t dbname=pay");
+        QTest::newRow("quoted") << QStringLiteral("host=db1 user=ops password='a b\\'c' dbname=pay");
+        QTest::newRow("uri") << QStringLiteral("postgresql://ops:s3cr3t@db1:5433/pay");
+    }
+    void passwordNeverSurvives()
+    {
+        QFETCH(QString, dsn);
+        const QString safe = Dsn::withoutPassword(dsn);
+        QVERIFY2(!safe.contains(u"s3cr3t") && !safe.contains(u"a b"), qPrintable(safe));
+        QVERIFY(!safe.contains(u"password"));
+        QVERIFY(safe.contains(u"user=ops"));
+        QVERIFY(!Dsn::describe(dsn).contains(u"s3cr3t"));
+        QVERIFY(!Dsn::validate(safe)); // still a valid connection string
+    }
+    void describeIsShort()
+    {
+        QCOMPARE(Dsn::describe(QStringLiteral("postgresql://ops:pw@db1:5433/pay")),
+                 QStringLiteral("ops@db1:5433/pay"));
+        QCOMPARE(Dsn::describe(QStringLiteral("host=/tmp/x port=5432 user=viewer dbname=payops")),
+                 QStringLiteral("viewer@/tmp/x/payops"));
+    }
+    void malformedIsRefusedWithReason()
+    {
+        const auto error = Dsn::validate(QStringLiteral("host=db1 user"));
+        QVERIFY(error);
+        QVERIFY2(error->contains(u"user"), qPrintable(*error));
+        QVERIFY(Dsn::validate(QStringLiteral("postgresql://[bad")));
+        QVERIFY(!Dsn::validate(QStringLiteral("host=db1 dbname=pay")));
+    }
+    void embeddedFollowsPayopsVar()
+    {
+        qputenv("PAYOPS_VAR", "/nonexistent/payops-var");
+        const QString dsn = Dsn::embedded(QStringLiteral("viewer"));
+        QVERIFY2(dsn.contains(u"host=/nonexistent/payops-var/run"), qPrintable(dsn));
+        QVERIFY(dsn.contains(u"user=viewer"));
+        qputenv("PAYOPS_DSN", "host=elsewhere dbname=x");
+        QCOMPARE(Dsn::resolve(), QStringLiteral("host=elsewhere dbname=x"));
+        qunsetenv("PAYOPS_DSN");
+        QCOMPARE(Dsn::resolve(), Dsn::embedded());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDsn)
+#include "tst_dsn.moc"
