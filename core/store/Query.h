@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+// A statement with bound parameters, to run on a StoreSession's thread.
+struct Query
+{
+    QString sql;
+    QVariantList params;
+};
+
+// An immutable snapshot of what a Query returned: rows as Qt values (see PgResult::value()),
+// or the error. Travels between threads by value.
+struct QueryResult
+{
+    QStringList columns;
+    QList<QVariantList> rows;
+    qint64 affected = 0;
+    QString error;    // empty on success
+    QString sqlState; // the server's SQLSTATE when it gave one
+    bool connectionLost = false;
+
+    bool ok() const { return error.isEmpty(); }
+    int column(const QString& name) const { return int(columns.indexOf(name)); }
+};
+
+Q_DECLARE_METATYPE(Query)
+Q_DECLARE_METATYPE(QueryResult)
