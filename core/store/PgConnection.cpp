@@ -3,9 +3,7 @@
 #include "StoreError.h"
 
 #include <QDateTime>
-
 #include <libpq-fe.h>
-
 #include <vector>
 
 namespace {
@@ -36,7 +34,7 @@ BoundParams bind(const QVariantList& params)
     bound.storage.reserve(params.size());
     for (const QVariant& param : params) {
         const bool binary = param.typeId() == QMetaType::QByteArray;
-        if (param.isNull() && !binary) {
+        if (param.isNull()) {
             bound.values.push_back(nullptr);
             bound.lengths.push_back(0);
             bound.formats.push_back(0);
@@ -59,19 +57,19 @@ void PgConnection::Finish::operator()(pg_conn* conn) const
 
 PgConnection::PgConnection(pg_conn* conn)
     : m_conn(conn)
-{
-}
+{}
 
 PgConnection::~PgConnection() = default;
 
 PgConnection PgConnection::open(const QString& conninfo)
 {
     const QByteArray info = conninfo.toUtf8();
-    // Later keys override earlier ones: the DSN may name the application, but the session
-    // always speaks UTF-8 and prints timestamps in ISO form in UTC.
-    const char* keys[] = {"application_name", "dbname", "client_encoding", "options", nullptr};
-    const char* values[] = {"payops", info.constData(), "UTF8", "-c TimeZone=UTC -c DateStyle=ISO",
-                            nullptr};
+    // Later keys override earlier ones: the DSN may name the application and the connect
+    // timeout, but the session always speaks UTF-8 and prints timestamps in ISO form in UTC.
+    const char* keys[] = {"application_name", "connect_timeout", "dbname",
+                          "client_encoding",  "options",         nullptr};
+    const char* values[] = {
+        "payops", "10", info.constData(), "UTF8", "-c TimeZone=UTC -c DateStyle=ISO", nullptr};
     PgConnection connection(PQconnectdbParams(keys, values, 1));
     if (PQstatus(connection.get()) != CONNECTION_OK)
         throw StoreError::fromConnection(connection.get());
@@ -153,8 +151,8 @@ QList<PgNotification> PgConnection::takeNotifications()
         throw StoreError::fromConnection(m_conn.get());
     QList<PgNotification> notifications;
     while (PGnotify* notify = PQnotifies(m_conn.get())) {
-        notifications.append({QString::fromUtf8(notify->relname),
-                              QString::fromUtf8(notify->extra), notify->be_pid});
+        notifications.append(
+            {QString::fromUtf8(notify->relname), QString::fromUtf8(notify->extra), notify->be_pid});
         PQfreemem(notify);
     }
     return notifications;

@@ -1,12 +1,13 @@
 #include "PgResult.h"
 
 #include <QDateTime>
-
 #include <libpq-fe.h>
+#include <optional>
 
 namespace {
 
-enum Oid : unsigned {
+enum Oid : unsigned
+{
     BoolOid = 16,
     ByteaOid = 17,
     Int8Oid = 20,
@@ -20,19 +21,70 @@ enum Oid : unsigned {
     NumericOid = 1700,
 };
 
-QDateTime parseTimestamp(const QString& text)
+int digits(QStringView text, qsizetype from, qsizetype count, bool* ok)
 {
-    // PostgreSQL prints "2026-11-24 16:00:00.123+00"; Qt wants an ISO 8601 offset "+00:00".
-    QString iso = text;
-    iso[10] = u'T';
-    const qsizetype sign = qMax(iso.lastIndexOf(u'+'), iso.lastIndexOf(u'-'));
-    if (sign > 10 && iso.size() - sign == 3)
-        iso.append(u":00");
-    QDateTime parsed = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return parsed.isValid() ? parsed.toUTC() : parsed;
+    if (from + count > text.size()) {
+        *ok = false;
+        return 0;
+    }
+    return text.mid(from, count).toInt(ok);
+}
+
+// "+05", "-03:30", "+05:53:28" → seconds east of UTC.
+std::optional<int> offsetSeconds(QStringView zone)
+{
+    if (zone.isEmpty())
+        return 0;
+    const int sign = zone.front() == u'-' ? -1 : 1;
+    if (zone.front() != u'+' && zone.front() != u'-')
+        return std::nullopt;
+    const QList<QStringView> parts = zone.mid(1).split(u':');
+    if (parts.size() > 3)
+        return std::nullopt;
+    int seconds = 0;
+    int unit = 3600;
+    for (QStringView part : parts) {
+        bool ok = false;
+        const int value = part.toInt(&ok);
+        if (!ok || part.size() != 2)
+            return std::nullopt;
+        seconds += value * unit;
+        unit /= 60;
+    }
+    return sign * seconds;
 }
 
 } // namespace
+
+QDateTime PgResult::timestampFromText(QStringView text)
+{
+    // ISO DateStyle: "2026-11-24 16:00:00.123456+05:30"; a timestamp without time zone has no
+    // offset and is taken as UTC. Qt keeps milliseconds: microseconds are truncated.
+    bool ok = true;
+    const QDate date(digits(text, 0, 4, &ok), ok ? digits(text, 5, 2, &ok) : 0,
+                     ok ? digits(text, 8, 2, &ok) : 0);
+    if (!ok || !date.isValid() || text.size() < 19 || text[4] != u'-' || text[10] != u' ')
+        return {};
+    const int hour = digits(text, 11, 2, &ok);
+    const int minute = ok ? digits(text, 14, 2, &ok) : 0;
+    const int second = ok ? digits(text, 17, 2, &ok) : 0;
+    if (!ok)
+        return {};
+    qsizetype at = 19;
+    int millis = 0;
+    if (at < text.size() && text[at] == u'.') {
+        int scale = 100;
+        for (++at; at < text.size() && text[at].isDigit(); ++at) {
+            millis += text[at].digitValue() * scale;
+            scale /= 10;
+        }
+    }
+    const std::optional<int> offset = offsetSeconds(text.mid(at));
+    const QTime time(hour, minute, second, millis);
+    if (!offset || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC).addSecs(-*offset);
+}
 
 void PgResult::Clear::operator()(pg_result* result) const
 {
@@ -41,8 +93,7 @@ void PgResult::Clear::operator()(pg_result* result) const
 
 PgResult::PgResult(pg_result* result)
     : m_result(result)
-{
-}
+{}
 
 int PgResult::rows() const
 {
@@ -93,8 +144,10 @@ QVariant PgResult::value(int row, int column) const
     case NumericOid:
         return QByteArray(raw).toDouble();
     case TimestampOid:
-    case TimestampTzOid:
-        return parseTimestamp(text(row, column));
+    case TimestampTzOid: {
+        const QDateTime timestamp = timestampFromText(text(row, column));
+        return timestamp.isValid() ? QVariant(timestamp) : QVariant(text(row, column));
+    }
     case ByteaOid: {
         size_t length = 0;
         unsigned char* bytes =

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QVariant>
-
 #include <memory>
 
 struct pg_result;
@@ -23,6 +23,10 @@ public:
     QVariant value(int row, int column) const;
     // Rows changed by INSERT / UPDATE / DELETE / COPY.
     qint64 affected() const;
+
+    // A timestamp or timestamptz as the server prints it with DateStyle ISO, in UTC; invalid
+    // for what QDateTime cannot hold (infinity, BC).
+    static QDateTime timestampFromText(QStringView text);
 
     pg_result* get() const { return m_result.get(); }
 

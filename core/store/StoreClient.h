@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
-
 #include <functional>
 
 class StoreSession;
@@ -29,6 +28,8 @@ public:
     ConnectionState state() const { return m_state; }
 
     using Callback = std::function<void(const QueryResult&)>;
+    // Calls callback on this client's thread, unless context has died by then (a null
+    // context means the client itself). Returns the job's number.
     quint64 run(const Query& query, QObject* context, Callback callback);
 
     // LISTEN on channel (kept across reconnects); notifications arrive as notified().

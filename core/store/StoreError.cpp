@@ -25,9 +25,10 @@ QString sqlStateFromConnectMessage(const QString& message)
     return QStringLiteral("08001");
 }
 
-QString firstLine(const char* text)
+// libpq's messages span lines and repeat the severity; a status bar wants one line.
+QString oneLine(const char* text)
 {
-    return QString::fromUtf8(text).trimmed();
+    return QString::fromUtf8(text).remove(QStringLiteral("FATAL:  ")).simplified();
 }
 
 } // namespace
@@ -37,8 +38,7 @@ StoreError::StoreError(const QString& message, const QString& sqlState, const QS
     , m_message(message)
     , m_sqlState(sqlState)
     , m_detail(detail)
-{
-}
+{}
 
 StoreError StoreError::fromResult(const PGresult* result)
 {
@@ -47,13 +47,14 @@ StoreError StoreError::fromResult(const PGresult* result)
                           QStringLiteral("08006"));
     QString message = field(result, PG_DIAG_MESSAGE_PRIMARY);
     if (message.isEmpty())
-        message = firstLine(PQresultErrorMessage(result));
-    return StoreError(message, field(result, PG_DIAG_SQLSTATE), field(result, PG_DIAG_MESSAGE_DETAIL));
+        message = oneLine(PQresultErrorMessage(result));
+    return StoreError(message, field(result, PG_DIAG_SQLSTATE),
+                      field(result, PG_DIAG_MESSAGE_DETAIL));
 }
 
 StoreError StoreError::fromConnection(const PGconn* conn)
 {
-    const QString message = conn ? firstLine(PQerrorMessage(conn)) : QStringLiteral("out of memory");
+    const QString message = conn ? oneLine(PQerrorMessage(conn)) : QStringLiteral("out of memory");
     return StoreError(message, sqlStateFromConnectMessage(message));
 }
 

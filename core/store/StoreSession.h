@@ -7,10 +7,11 @@
 
 #include <QMutex>
 #include <QObject>
-
+#include <atomic>
 #include <optional>
 
 class QTimer;
+class StoreError;
 class QSocketNotifier;
 
 // One store connection that lives on a worker thread: connects, reconnects with backoff when the
@@ -25,6 +26,9 @@ public:
 
     // Thread-safe: asks the server to stop the statement running now, if any.
     void cancelRunning();
+    // Thread-safe, for shutting down: cancels the running statement; from then on queued
+    // queries answer at once without running and no reconnect is attempted.
+    void shutDown();
 
 public slots:
     // (Re)connects to conninfo, dropping any current connection.
@@ -42,10 +46,12 @@ signals:
 
 private:
     void attempt();
+    void connected(PgConnection connection);
+    void retryLater(const StoreError& error);
     void lost(const StoreError& error);
+    void drop();
     void readNotifications();
     void setState(const ConnectionState& state);
-    QString roleOf(PgConnection& connection);
 
     QString m_conninfo;
     std::optional<PgConnection> m_connection;
@@ -56,4 +62,5 @@ private:
     QSocketNotifier* m_notifier = nullptr;
     QMutex m_cancelMutex;
     bool m_running = false; // a statement is on the wire; guarded by m_cancelMutex
+    std::atomic_bool m_shutDown = false;
 };
