@@ -3,13 +3,13 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 class PgConnection;
 
 // Applies the versioned SQL migrations of resources/sql/ (NNN_name.sql), one transaction per
-// version, under an advisory lock so that two `payops migrate` never interleave.
+// version, under an advisory lock so that two `payops migrate` never interleave. Each applied
+// version is recorded in payops.schema_migrations with the checksum of its text.
 class Migrator
 {
 public:
@@ -18,9 +18,12 @@ public:
         int version = 0;
         QString name;
         QString sql;
+
+        // SHA-256 of the text, hex: an applied migration must never change.
+        QString checksum() const;
     };
 
-    // The migrations compiled into this binary, in version order.
+    // The migrations compiled into this binary (:/sql/NNN_name.sql), in version order.
     static QList<Migration> bundled();
 
     explicit Migrator(PgConnection& connection, QList<Migration> migrations = bundled());
@@ -28,11 +31,15 @@ public:
     int latestVersion() const;
     // 0 for an empty store.
     int storeVersion();
-    // Applies what is missing and returns how many versions were applied. Throws StoreError
-    // (SQLSTATE "P0001"-like refusals included) when the store is newer than this binary.
+    // Applies what is missing and returns how many versions were applied; `applied` is called
+    // after each commit. Throws StoreError when the store is newer than this binary or an
+    // applied migration's text has changed since.
     int migrate(const std::function<void(const Migration&)>& applied = {});
 
 private:
+    void bootstrap();
+    void checkApplied();
+
     PgConnection& m_connection;
     QList<Migration> m_migrations;
 };
