@@ -1,0 +1,93 @@
+#include "ConcurrentLoader.h"
+
+#include "BatchProducer.h"
+#include "EventLoader.h"
+#include "store/PgConnection.h"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace {
+
+struct Shared
+{
+    Shared(BatchProducer& producer, IngestSummary& summary,
+           const ConcurrentLoader::Progress& progress)
+        : producer(producer)
+        , summary(summary)
+        , progress(progress)
+    {}
+
+    BatchProducer& producer;
+    IngestSummary& summary;
+    const ConcurrentLoader::Progress& progress;
+    std::mutex mutex;
+    std::atomic<bool> stopped = false;
+    std::exception_ptr error;
+    std::int64_t position = 0;
+};
+
+void add(Shared& shared, const IngestBatch& batch, const EventLoader::Result& result)
+{
+    std::lock_guard lock(shared.mutex);
+    IngestSummary& summary = shared.summary;
+    summary.lines += batch.lines;
+    summary.blank += batch.blank;
+    summary.loaded += result.loaded;
+    summary.duplicates += batch.duplicates + result.duplicates;
+    summary.quarantined += batch.quarantined;
+    shared.position = std::max(shared.position, batch.position);
+    if (shared.progress)
+        shared.progress(summary, shared.position);
+}
+
+void fail(Shared& shared)
+{
+    std::lock_guard lock(shared.mutex);
+    if (!shared.error)
+        shared.error = std::current_exception();
+    shared.stopped = true;
+}
+
+void lane(Shared& shared, PgConnection& connection)
+{
+    try {
+        EventLoader loader(connection);
+        while (!shared.stopped) {
+            const std::optional<IngestBatch> batch = shared.producer.take();
+            if (!batch)
+                return;
+            add(shared, *batch, loader.load(*batch));
+        }
+    } catch (...) {
+        fail(shared);
+    }
+}
+
+} // namespace
+
+ConcurrentLoader::ConcurrentLoader(Connect connect, int connections)
+    : m_connect(std::move(connect))
+    , m_connections(std::max(1, connections))
+{}
+
+void ConcurrentLoader::run(BatchProducer& producer, IngestSummary& summary,
+                           const Progress& progress)
+{
+    // Connect first, on this thread: an unreachable store fails before any work starts.
+    std::vector<PgConnection> connections;
+    for (int i = 0; i < m_connections; ++i)
+        connections.push_back(m_connect());
+    Shared shared(producer, summary, progress);
+    {
+        std::vector<std::jthread> lanes;
+        for (PgConnection& connection : connections)
+            lanes.emplace_back([&shared, &connection] { lane(shared, connection); });
+    }
+    if (shared.error)
+        std::rethrow_exception(shared.error);
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "IngestSummary.h"
+
+#include <functional>
+
+class BatchProducer;
+class PgConnection;
+
+// Loads the producer's batches over several connections at once, each with its own
+// EventLoader, so that the store works on more than one batch at a time. After a failure
+// the other connections finish the batch they hold and stop; run() then rethrows it.
+class ConcurrentLoader
+{
+public:
+    using Connect = std::function<PgConnection()>;
+    // Called after each committed batch, from the loading threads, one at a time.
+    using Progress = std::function<void(const IngestSummary&, std::int64_t position)>;
+
+    ConcurrentLoader(Connect connect, int connections);
+
+    void run(BatchProducer& producer, IngestSummary& summary, const Progress& progress);
+
+private:
+    Connect m_connect;
+    int m_connections;
+};
