@@ -198,7 +198,7 @@ private slots:
         const Run first = runPayops(store.ownerDsn(), {});
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         QVERIFY2(first.out.contains(u"applied 001_schema\n"), qPrintable(first.out));
-        QVERIFY2(first.out.contains(u"applied 003_operator_actions\n"), qPrintable(first.out));
+        QVERIFY2(first.out.contains(u"applied 005_admin_actions\n"), qPrintable(first.out));
 
         const Run second = runPayops(store.ownerDsn(), {});
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
