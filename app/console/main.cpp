@@ -1,4 +1,49 @@
-int main()
+#include "AppIcon.h"
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "ScreenshotJob.h"
+#include "console/ConsoleSettings.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+void installTranslators(QApplication& app, const QString& language)
 {
-    return 0;
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("payops"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("payops"));
+    QCoreApplication::setApplicationName(QStringLiteral("payops-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAYOPS_VERSION));
+    QApplication::setWindowIcon(AppIcon::create());
+    installTranslators(app, CommandLine::language(QCoreApplication::arguments()));
+    const CommandLine commandLine(QCoreApplication::arguments());
+
+    MainWindow window;
+    window.showArea(commandLine.area());
+    if (!commandLine.screenshot().isEmpty()) {
+        window.resize(1200, 760);
+        new ScreenshotJob(&window, commandLine.screenshot(), 20s);
+    }
+    window.openStore(ConsoleSettings::startupDsn(commandLine.dsn()));
+    window.show();
+    return QApplication::exec();
 }

@@ -95,6 +95,13 @@ QString withoutPassword(const QString& conninfo)
     return parts.join(u' ');
 }
 
+QString withPassword(const QString& conninfo, const QString& password)
+{
+    if (password.isEmpty())
+        return conninfo;
+    return withoutPassword(conninfo) + QStringLiteral(" password=") + quoted(password);
+}
+
 QString describe(const QString& conninfo)
 {
     const auto map = fields(conninfo);

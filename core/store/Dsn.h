@@ -21,6 +21,9 @@ std::optional<QString> validate(const QString& conninfo);
 // The same connection without its password, in key=value form: safe to store and show.
 QString withoutPassword(const QString& conninfo);
 
+// conninfo (in key=value form) with this password; conninfo unchanged when password is empty.
+QString withPassword(const QString& conninfo, const QString& password);
+
 // "user@host:port/dbname", for status bars and logs.
 QString describe(const QString& conninfo);
 

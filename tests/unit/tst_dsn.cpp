@@ -49,6 +49,17 @@ private slots:
         qunsetenv("PAYOPS_DSN");
         QCOMPARE(Dsn::resolve(), Dsn::embedded());
     }
+    void passwordJoinsAnyForm()
+    {
+        const QString uri = Dsn::withPassword(QStringLiteral("postgresql://ops@db1:5433/pay"),
+                                              QStringLiteral("it's s3cr3t"));
+        QVERIFY(!Dsn::validate(uri));
+        QVERIFY2(uri.contains(u"password='it\\'s s3cr3t'"), qPrintable(uri));
+        QVERIFY(uri.contains(u"host=db1") && uri.contains(u"dbname=pay"));
+        QVERIFY(!Dsn::withoutPassword(uri).contains(u"s3cr3t"));
+        const QString plain = QStringLiteral("host=db1 user=ops");
+        QCOMPARE(Dsn::withPassword(plain, {}), plain);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDsn)

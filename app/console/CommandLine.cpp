@@ -1,0 +1,50 @@
+#include "CommandLine.h"
+
+#include <QTextStream>
+#include <cstdlib>
+
+CommandLine::CommandLine(const QStringList& arguments)
+    : m_dsn(QStringLiteral("dsn"),
+            tr("The store to open: a libpq connection string (default: PAYOPS_DSN, then the "
+               "last store connected to, then the embedded store)."),
+            QStringLiteral("DSN"))
+    , m_screenshot(QStringLiteral("screenshot"),
+                   tr("Render the window to FILE (PNG) once data has loaded, then exit: status 0 "
+                      "when data loaded, 1 otherwise."),
+                   QStringLiteral("FILE"))
+    , m_areaOption(QStringLiteral("area"),
+                   tr("The area to show first: wall, deliveries, rules or cashback."),
+                   QStringLiteral("AREA"), QStringLiteral("wall"))
+    , m_lang(QStringLiteral("lang"),
+             tr("The console's language: en, fr, pl or ru (default: the system's)."),
+             QStringLiteral("LANG"))
+{
+    m_parser.setApplicationDescription(
+        tr("The payops operations console: the store's payments, deliveries, downtimes and "
+           "cashback."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({m_dsn, m_screenshot, m_areaOption, m_lang});
+    m_parser.process(arguments);
+    const QString area = m_parser.value(m_areaOption);
+    if (const auto known = consoleAreaFromName(area)) {
+        m_area = *known;
+        return;
+    }
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                        << tr("unknown area “%1” (wall, deliveries, rules or cashback)").arg(area)
+                        << '\n';
+    std::exit(2);
+}
+
+QString CommandLine::language(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument.startsWith(u"--lang="))
+            return argument.mid(7);
+        if (argument == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return {};
+}

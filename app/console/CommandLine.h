@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ConsoleArea.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+// payops-console's options. Parsing ends the program on --help, --version and bad input.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    explicit CommandLine(const QStringList& arguments);
+
+    QString dsn() const { return m_parser.value(m_dsn); }
+    QString screenshot() const { return m_parser.value(m_screenshot); }
+    ConsoleArea area() const { return m_area; }
+
+    // --lang must be known before the options' texts are, so it is looked for by hand.
+    static QString language(const QStringList& arguments);
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_dsn;
+    QCommandLineOption m_screenshot;
+    QCommandLineOption m_areaOption;
+    QCommandLineOption m_lang;
+    ConsoleArea m_area = ConsoleArea::Wall;
+};

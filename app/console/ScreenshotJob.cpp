@@ -1,0 +1,56 @@
+#include "ScreenshotJob.h"
+
+#include "MainWindow.h"
+#include "StoreOverviewModel.h"
+#include "store/StoreClient.h"
+
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QTextStream>
+
+using namespace std::chrono_literals;
+
+ScreenshotJob::ScreenshotJob(MainWindow* window, QString path, std::chrono::milliseconds timeout)
+    : QObject(window)
+    , m_window(window)
+    , m_path(std::move(path))
+{
+    StoreOverviewModel* overview = m_window->overviewModel();
+    connect(overview, &StoreOverviewModel::resultApplied, this,
+            [this, overview] { captureSoon(overview->error()); });
+    connect(m_window->storeClient(), &StoreClient::stateChanged, this,
+            &ScreenshotJob::onStateChanged);
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this,
+            [this] { captureSoon(tr("the store did not answer in time")); });
+    m_timeout.start(timeout);
+}
+
+void ScreenshotJob::onStateChanged(const ConnectionState& state)
+{
+    if (state.kind == ConnectionState::Refused)
+        captureSoon(tr("refused: %1").arg(state.reason));
+}
+
+void ScreenshotJob::captureSoon(const QString& problem)
+{
+    if (m_capturing)
+        return;
+    m_capturing = true;
+    m_problem = problem;
+    // Lets the views lay out the new rows before the picture is taken.
+    QTimer::singleShot(300ms, this, &ScreenshotJob::capture);
+}
+
+void ScreenshotJob::capture()
+{
+    QTextStream err(stderr);
+    const bool saved = m_window->grab().save(m_path, "PNG");
+    if (!saved)
+        err << tr("payops-console: cannot write %1").arg(m_path) << '\n';
+    else if (!m_problem.isEmpty())
+        err << tr("payops-console: no data loaded (%1); the picture shows the console without it")
+                   .arg(m_problem)
+            << '\n';
+    QCoreApplication::exit(saved && m_problem.isEmpty() ? 0 : 1);
+}

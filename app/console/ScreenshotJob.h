@@ -1,0 +1,31 @@
+#pragma once
+
+#include "store/ConnectionState.h"
+
+#include <QObject>
+#include <QTimer>
+#include <chrono>
+
+class MainWindow;
+
+// --screenshot: renders the main window to a PNG once the overview's first result is in (or
+// the store refused the connection, or the time is up), then ends the application with
+// status 0 when data had loaded and the file was written, 1 otherwise.
+class ScreenshotJob : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotJob(MainWindow* window, QString path, std::chrono::milliseconds timeout);
+
+private:
+    void onStateChanged(const ConnectionState& state);
+    // problem: why no data loaded; empty when it did.
+    void captureSoon(const QString& problem);
+    void capture();
+
+    MainWindow* m_window;
+    QString m_path;
+    QTimer m_timeout;
+    QString m_problem;
+    bool m_capturing = false;
+};

@@ -1,0 +1,221 @@
+#include "ConnectionDialog.h"
+#include "MainWindow.h"
+#include "StoreOverviewModel.h"
+#include "TestStore.h"
+#include "store/Dsn.h"
+#include "store/PgConnection.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString labelText(QWidget* window, const QString& name)
+{
+    auto* label = window->findChild<QLabel*>(name);
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(name);
+}
+
+QString stateOf(QWidget* window)
+{
+    return labelText(window, u"connectionStateLabel"_s);
+}
+
+} // namespace
+
+class TestConsoleShell : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"payops-test"_s);
+        QCoreApplication::setApplicationName(u"payops-console-test"_s);
+        QSettings().clear();
+        m_store = std::make_unique<TestStore>(u"console"_s);
+    }
+
+    void cleanupTestCase() { m_store.reset(); }
+
+    void statusBarShowsStoreRoleAndConnection()
+    {
+        MainWindow window;
+        window.show();
+        window.openStore(m_store->dsnAs(u"operator"_s) + u" password=s3cr3t"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(&window), u"Connected"_s, 20000);
+        QCOMPARE(labelText(&window, u"roleLabel"_s), u"Role: operator"_s);
+        const QString store = labelText(&window, u"storeLabel"_s);
+        QVERIFY2(store.contains(u"operator@") && store.contains(m_store->database()),
+                 qPrintable(store));
+        QVERIFY2(!store.contains(u"s3cr3t") && !window.windowTitle().contains(u"s3cr3t"),
+                 qPrintable(store));
+        QVERIFY(window.findChild<QWidget*>(u"storeBanner"_s)->isHidden());
+    }
+
+    void overviewShowsTheStoresEvents()
+    {
+        MainWindow window;
+        window.show();
+        window.openStore(m_store->dsnAs(u"viewer"_s));
+        StoreOverviewModel* overview = window.overviewModel();
+        QTRY_VERIFY_WITH_TIMEOUT(overview->hasData(), 20000);
+        QVERIFY2(overview->error().isEmpty(), qPrintable(overview->error()));
+        QVERIFY(overview->schemaVersion() > 0);
+        const qint64 before =
+            count(overview, StoreOverviewModel::Captured, StoreOverviewModel::LastHourColumn);
+
+        insertEvents();
+
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count(overview, StoreOverviewModel::Captured, StoreOverviewModel::LastHourColumn),
+            before + 3, 15000);
+        QCOMPARE(count(overview, StoreOverviewModel::Captured, StoreOverviewModel::LastDayColumn),
+                 before + 5);
+        QCOMPARE(count(overview, StoreOverviewModel::Failed, StoreOverviewModel::LastHourColumn),
+                 1);
+        QCOMPARE(overview
+                     ->data(overview->index(StoreOverviewModel::AllEvents,
+                                            StoreOverviewModel::LastDayColumn))
+                     .toString(),
+                 QString::number(before + 6));
+        const QString summary = labelText(&window, u"overviewSummary"_s);
+        QVERIFY2(summary.contains(u"Schema version"), qPrintable(summary));
+    }
+
+    void areasNavigate()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* pages = window.findChild<QStackedWidget*>(u"areaPages"_s);
+        QCOMPARE(pages->currentWidget()->objectName(), u"wallPage"_s);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentArea(), ConsoleArea::Deliveries);
+        QCOMPARE(pages->currentWidget()->objectName(), u"deliveriesPage"_s);
+        QVERIFY(labelText(pages->currentWidget(), u"description"_s).contains(u"Webhook"));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(pages->currentWidget()->objectName(), u"rulesPage"_s);
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(pages->currentWidget()->objectName(), u"cashbackPage"_s);
+        auto* navigation = window.findChild<QListWidget*>(u"areaNavigation"_s);
+        QCOMPARE(navigation->currentRow(), 3);
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_Home);
+        QCOMPARE(window.currentArea(), ConsoleArea::Wall);
+        QCOMPARE(pages->currentWidget()->objectName(), u"wallPage"_s);
+    }
+
+    void connectionDialogRefusesMalformedAndForgetsPassword()
+    {
+        QSettings().remove(u"store/dsn"_s);
+        ConnectionDialog dialog(m_store->dsnAs(u"viewer"_s));
+        dialog.show();
+        auto* dsn = dialog.findChild<QLineEdit*>(u"dsnEdit"_s);
+        auto* password = dialog.findChild<QLineEdit*>(u"passwordEdit"_s);
+        auto* problem = dialog.findChild<QLabel*>(u"dsnProblem"_s);
+        QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        QVERIFY(problem->isHidden());
+
+        dsn->setText(u"host=db1 user"_s);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!problem->isHidden());
+        QVERIFY2(problem->text().contains(u"user"), qPrintable(problem->text()));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!QSettings().contains(u"store/dsn"_s));
+
+        dsn->setText(u"postgresql://operator@db1:5433/pay"_s);
+        password->setText(u"s3cr3t"_s);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.conninfo().contains(u"password=s3cr3t"));
+        const QString remembered = QSettings().value(u"store/dsn"_s).toString();
+        QVERIFY2(remembered.contains(u"user=operator") && remembered.contains(u"host=db1"),
+                 qPrintable(remembered));
+        QVERIFY(!remembered.contains(u"s3cr3t"));
+        QSettings().sync();
+        QFile file(QSettings().fileName());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QVERIFY(!file.readAll().contains("s3cr3t"));
+    }
+
+    void unknownRoleIsRefused()
+    {
+        MainWindow window;
+        window.show();
+        window.openStore(m_store->dsnAs(u"ghost"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(&window).startsWith(u"Refused: "), 20000);
+        QVERIFY2(stateOf(&window).contains(u"ghost"), qPrintable(stateOf(&window)));
+        QVERIFY(!window.findChild<QWidget*>(u"storeBanner"_s)->isHidden());
+    }
+
+    void screenshotOfTheRealProgram()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(u"console.png"_s);
+        QProcess console;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        environment.insert(u"XDG_CONFIG_HOME"_s, dir.path());
+        console.setProcessEnvironment(environment);
+        console.start(QStringLiteral(PAYOPS_CONSOLE_BIN),
+                      {u"--dsn"_s, m_store->dsnAs(u"viewer"_s), u"--screenshot"_s, png});
+        QVERIFY(console.waitForFinished(60000));
+        QCOMPARE(console.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(console.exitCode() == 0, console.readAllStandardError().constData());
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY2(image.width() >= 800 && image.height() >= 500,
+                 qPrintable(u"%1x%2"_s.arg(image.width()).arg(image.height())));
+        QVERIFY(QFileInfo(png).size() > 10000);
+    }
+
+private:
+    static qint64 count(StoreOverviewModel* model, int row, int column)
+    {
+        return model->data(model->index(row, column), StoreOverviewModel::CountRole).toLongLong();
+    }
+
+    void insertEvents()
+    {
+        PgConnection engine = PgConnection::open(m_store->dsnAs(u"engine"_s));
+        engine.exec(u"SELECT payops.ensure_payment_event_partitions(now() - interval '2 days', "
+                    u"now() + interval '1 day')"_s);
+        const QString insert = u"INSERT INTO payops.payment_events "
+                               u"(id, payment_id, merchant_id, status, method, amount, currency, "
+                               u"occurred_at) VALUES ($1, $1, 'm-1', $2, 'card', 1000, 'EUR', "
+                               u"now() - $3::interval)"_s;
+        const QList<QVariantList> events{
+            {u"ev-1"_s, u"captured"_s, u"10 minutes"_s}, {u"ev-2"_s, u"captured"_s, u"5 minutes"_s},
+            {u"ev-3"_s, u"captured"_s, u"1 minute"_s},   {u"ev-4"_s, u"failed"_s, u"2 minutes"_s},
+            {u"ev-5"_s, u"captured"_s, u"3 hours"_s},    {u"ev-6"_s, u"captured"_s, u"20 hours"_s},
+        };
+        for (const QVariantList& event : events)
+            engine.exec(insert, event);
+        engine.exec(u"NOTIFY payops_events, 'ingested:6'"_s);
+    }
+
+    QTemporaryDir m_config;
+    std::unique_ptr<TestStore> m_store;
+};
+
+QTEST_MAIN(TestConsoleShell)
+#include "tst_console_shell.moc"

@@ -1,0 +1,230 @@
+#include "MainWindow.h"
+
+#include "AreaIcon.h"
+#include "ConnectionDialog.h"
+#include "ConnectionStatusWidget.h"
+#include "PlaceholderPage.h"
+#include "StoreBanner.h"
+#include "StoreOverviewModel.h"
+#include "WallPage.h"
+#include "console/LiveQuery.h"
+#include "console/OverviewQuery.h"
+#include "store/Dsn.h"
+#include "store/StoreClient.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString eventsChannel = QStringLiteral("payops_events");
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_client(new StoreClient(this))
+    , m_overview(new StoreOverviewModel(this))
+    , m_overviewQuery(new LiveQuery(m_client, OverviewQuery::build(), this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_banner(new StoreBanner(this))
+    , m_status(new ConnectionStatusWidget(this))
+    , m_areaActions(new QActionGroup(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("payops console"));
+    m_overviewQuery->setInterval(5s);
+    m_overviewQuery->setMinimumGap(1s);
+    m_overviewQuery->refreshOn(eventsChannel);
+    connect(m_overviewQuery, &LiveQuery::resultReady, m_overview, &StoreOverviewModel::setResult);
+    connect(m_overview, &StoreOverviewModel::resultApplied, this,
+            [this] { m_banner->setDataTime(m_overview->loadedAt()); });
+    connect(m_client, &StoreClient::stateChanged, this, &MainWindow::onStateChanged);
+    createPages();
+    createNavigation();
+    createMenus();
+    setCentralWidget(createCentralWidget());
+    statusBar()->addPermanentWidget(m_status, 1);
+    restoreWindow();
+    showArea(ConsoleArea::Wall);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_pages->setObjectName(QStringLiteral("areaPages"));
+    addAreaPage(ConsoleArea::Wall, new WallPage(m_overview, this), tr("Wall"));
+    addAreaPage(ConsoleArea::Deliveries,
+                new PlaceholderPage(tr("Deliveries"),
+                                    tr("Webhook deliveries to merchant endpoints: their state, "
+                                       "every attempt on a timeline, and manual retries."),
+                                    QStringLiteral("payops dispatch"), this),
+                tr("Deliveries"));
+    addAreaPage(ConsoleArea::Rules,
+                new PlaceholderPage(tr("Rules & downtimes"),
+                                    tr("Detection rules and their versions, the downtimes they "
+                                       "found, mutes, and true/false-positive labels."),
+                                    QStringLiteral("payops detect"), this),
+                tr("Rules && downtimes"));
+    addAreaPage(ConsoleArea::Cashback,
+                new PlaceholderPage(tr("Cashback"),
+                                    tr("Each cashback flow from payment to cashback to credit, "
+                                       "campaigns, and the balance queue."),
+                                    QStringLiteral("payops cashback"), this),
+                tr("Cashback"));
+}
+
+void MainWindow::addAreaPage(ConsoleArea area, QWidget* page, const QString& title)
+{
+    const QIcon icon = AreaIcon::create(area);
+    const int index = int(area);
+    page->setObjectName(consoleAreaNames[index] + QStringLiteral("Page"));
+    m_pages->addWidget(page);
+    QString plainTitle = title;
+    plainTitle.replace(QStringLiteral("&&"), QStringLiteral("&"));
+    new QListWidgetItem(icon, plainTitle, m_navigation);
+    auto* action = new QAction(icon, title, m_areaActions);
+    action->setCheckable(true);
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    connect(action, &QAction::triggered, this, [this, area] { showArea(area); });
+    m_areaActionList.append(action);
+}
+
+void MainWindow::createNavigation()
+{
+    m_navigation->setObjectName(QStringLiteral("areaNavigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(190);
+    m_navigation->setAccessibleName(tr("Areas"));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showArea(consoleAreas[row]);
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* connectAction =
+        file->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Connect…"), this,
+                        &MainWindow::showConnectionDialog);
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_areaActionList);
+    view->addSeparator();
+    QAction* refresh = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload),
+                                       tr("&Refresh"), m_overviewQuery, &LiveQuery::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About payops console"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(connectAction);
+    tools->addAction(refresh);
+}
+
+QWidget* MainWindow::createCentralWidget()
+{
+    auto* right = new QWidget(this);
+    auto* column = new QVBoxLayout(right);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_banner);
+    column->addWidget(m_pages, 1);
+    auto* central = new QWidget(this);
+    auto* row = new QHBoxLayout(central);
+    row->setContentsMargins(6, 6, 6, 0);
+    row->addWidget(m_navigation);
+    row->addWidget(right, 1);
+    return central;
+}
+
+void MainWindow::openStore(const QString& conninfo)
+{
+    const QString description = Dsn::describe(conninfo);
+    m_status->setStore(description);
+    setWindowTitle(tr("payops console — %1").arg(description));
+    m_client->open(conninfo);
+}
+
+void MainWindow::showArea(ConsoleArea area)
+{
+    const int index = int(area);
+    m_pages->setCurrentIndex(index);
+    m_navigation->setCurrentRow(index);
+    m_areaActionList.at(index)->setChecked(true);
+}
+
+ConsoleArea MainWindow::currentArea() const
+{
+    return consoleAreas[m_pages->currentIndex()];
+}
+
+void MainWindow::showConnectionDialog()
+{
+    auto* dialog = new ConnectionDialog(m_client->conninfo(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { openStore(dialog->conninfo()); });
+    dialog->open();
+}
+
+void MainWindow::onStateChanged(const ConnectionState& state)
+{
+    m_status->setState(state);
+    m_banner->setState(state);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About payops console"),
+                       tr("<h3>payops console %1</h3><p>The operations console of a payment "
+                          "gateway: live success rates, downtimes, webhook deliveries and "
+                          "cashback, over one PostgreSQL store.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindow();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreWindow()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(stateKey).toByteArray());
+}
+
+void MainWindow::saveWindow()
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+}
