@@ -14,10 +14,13 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& descriptio
     text->setWordWrap(true);
     auto* source = new QLabel(tr("Filled by %1 — not built yet: this area arrives in a later "
                                  "version of payops.")
-                                  .arg(u"<code>" + engine + u"</code>"),
+                                  .arg(u"<b>" + engine.toHtmlEscaped() + u"</b>"),
                               this);
+    source->setObjectName(QStringLiteral("source"));
     source->setWordWrap(true);
-    source->setEnabled(false);
+    QFont note = source->font();
+    note.setItalic(true);
+    source->setFont(note);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(new PageTitle(title, this));

@@ -10,6 +10,7 @@ StoreBanner::StoreBanner(QWidget* parent)
     , m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("storeBanner"));
+    m_text->setObjectName(QStringLiteral("bannerText"));
     setAutoFillBackground(true);
     setFrameShape(QFrame::StyledPanel);
     auto* icon = new QLabel(this);
