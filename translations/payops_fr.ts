@@ -312,22 +312,22 @@
 <context>
     <name>StoreBanner</name>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="48"/>
+        <location filename="../widgets/StoreBanner.cpp" line="49"/>
         <source>The store refused the connection — %1. File › Connect… chooses another store or login.</source>
         <translation>La base a refusé la connexion — %1. Fichier › Se connecter… permet de choisir une autre base ou un autre compte.</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="52"/>
+        <location filename="../widgets/StoreBanner.cpp" line="53"/>
         <source>Store unreachable — %1. Reconnecting by itself.</source>
         <translation>Base injoignable — %1. Reconnexion automatique.</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="58"/>
+        <location filename="../widgets/StoreBanner.cpp" line="59"/>
         <source>no data loaded yet</source>
         <translation>aucune donnée chargée pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="62"/>
+        <location filename="../widgets/StoreBanner.cpp" line="63"/>
         <source>showing data from %1</source>
         <translation>données affichées de %1</translation>
     </message>

@@ -313,22 +313,22 @@
 <context>
     <name>StoreBanner</name>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="48"/>
+        <location filename="../widgets/StoreBanner.cpp" line="49"/>
         <source>The store refused the connection — %1. File › Connect… chooses another store or login.</source>
         <translation>Baza odmówiła połączenia — %1. Plik › Połącz… pozwala wybrać inną bazę lub login.</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="52"/>
+        <location filename="../widgets/StoreBanner.cpp" line="53"/>
         <source>Store unreachable — %1. Reconnecting by itself.</source>
         <translation>Baza nieosiągalna — %1. Połączenie zostanie wznowione samoczynnie.</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="58"/>
+        <location filename="../widgets/StoreBanner.cpp" line="59"/>
         <source>no data loaded yet</source>
         <translation>jeszcze nie wczytano danych</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="62"/>
+        <location filename="../widgets/StoreBanner.cpp" line="63"/>
         <source>showing data from %1</source>
         <translation>wyświetlane dane z %1</translation>
     </message>

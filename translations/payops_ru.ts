@@ -313,22 +313,22 @@
 <context>
     <name>StoreBanner</name>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="48"/>
+        <location filename="../widgets/StoreBanner.cpp" line="49"/>
         <source>The store refused the connection — %1. File › Connect… chooses another store or login.</source>
         <translation>База отказала в подключении — %1. Файл › Подключиться… позволяет выбрать другую базу или учётную запись.</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="52"/>
+        <location filename="../widgets/StoreBanner.cpp" line="53"/>
         <source>Store unreachable — %1. Reconnecting by itself.</source>
         <translation>База недоступна — %1. Переподключение произойдёт автоматически.</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="58"/>
+        <location filename="../widgets/StoreBanner.cpp" line="59"/>
         <source>no data loaded yet</source>
         <translation>данные ещё не загружены</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="62"/>
+        <location filename="../widgets/StoreBanner.cpp" line="63"/>
         <source>showing data from %1</source>
         <translation>показаны данные на %1</translation>
     </message>

@@ -121,6 +121,20 @@ private slots:
         QCOMPARE(pages->currentWidget()->objectName(), u"wallPage"_s);
     }
 
+    void windowGeometryIsRestored()
+    {
+        {
+            MainWindow window;
+            window.show();
+            window.resize(913, 611);
+            QTRY_COMPARE(window.size(), QSize(913, 611));
+            window.close();
+        }
+        MainWindow again;
+        again.show();
+        QCOMPARE(again.size(), QSize(913, 611));
+    }
+
     void connectionDialogRefusesMalformedAndForgetsPassword()
     {
         QSettings().remove(u"store/dsn"_s);
