@@ -27,7 +27,7 @@ PAYOPS_PACKAGES=(
 
 payops_say()
 {
-    printf '%s: %s\n' "$(basename "$0")" "$*" >&2
+    printf 'scripts/%s: %s\n' "$(basename "$0")" "$*" >&2
 }
 
 # ensure_packages PKG... installs the packages that are not installed yet; when all are,
