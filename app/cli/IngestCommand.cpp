@@ -162,9 +162,9 @@ int runIngest(const QStringList& arguments)
     }
     summary.seconds = double(clock.nsecsElapsed()) / 1e9;
     if (summary.failed && summary.lines > 0)
-        err() << "payops ingest: the " << summary.lines
-              << " lines counted below are in the store; run the same input again to load the"
-                 " rest\n";
+        err() << "payops ingest: stopped; the " << summary.lines
+              << " lines of the summary are in the store: run the same input again to load the"
+                 " rest (duplicates are skipped)\n";
     err().flush();
     QTextStream(stdout) << summary.text() << '\n';
     return summary.status();
