@@ -15,12 +15,13 @@ namespace {
 // A refusal will not go away by itself; asking again now and then notices when someone fixes it.
 constexpr std::chrono::milliseconds RefusalRetry = 30s;
 
-// Strongest first: what the status bar calls the user.
+// Strongest first: what the status bar calls the user. An engine login may also read as a
+// viewer; it is still an engine.
 const char* const Roles[][2] = {
     {"payops_admin", "admin"},
     {"payops_operator", "operator"},
-    {"payops_viewer", "viewer"},
     {"payops_engine", "engine"},
+    {"payops_viewer", "viewer"},
 };
 
 QString strongestRole(bool superuser, const QStringList& memberOf)
