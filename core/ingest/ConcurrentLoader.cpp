@@ -70,22 +70,22 @@ void lane(Shared& shared, PgConnection& connection)
 
 } // namespace
 
-ConcurrentLoader::ConcurrentLoader(Connect connect, int connections)
-    : m_connect(std::move(connect))
-    , m_connections(std::max(1, connections))
-{}
+// Connects at once: an unreachable store fails before any input is read.
+ConcurrentLoader::ConcurrentLoader(const Connect& connect, int connections)
+{
+    for (int i = 0; i < std::max(1, connections); ++i)
+        m_connections.push_back(connect());
+}
+
+ConcurrentLoader::~ConcurrentLoader() = default;
 
 void ConcurrentLoader::run(BatchProducer& producer, IngestSummary& summary,
                            const Progress& progress)
 {
-    // Connect first, on this thread: an unreachable store fails before any work starts.
-    std::vector<PgConnection> connections;
-    for (int i = 0; i < m_connections; ++i)
-        connections.push_back(m_connect());
     Shared shared(producer, summary, progress);
     {
         std::vector<std::jthread> lanes;
-        for (PgConnection& connection : connections)
+        for (PgConnection& connection : m_connections)
             lanes.emplace_back([&shared, &connection] { lane(shared, connection); });
     }
     if (shared.error)

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "IngestSummary.h"
+#include "store/PgConnection.h"
 
 #include <functional>
+#include <vector>
 
 class BatchProducer;
-class PgConnection;
 
 // Loads the producer's batches over several connections at once, each with its own
 // EventLoader, so that the store works on more than one batch at a time. After a failure
@@ -17,11 +18,11 @@ public:
     // Called after each committed batch, from the loading threads, one at a time.
     using Progress = std::function<void(const IngestSummary&, std::int64_t position)>;
 
-    ConcurrentLoader(Connect connect, int connections);
+    ConcurrentLoader(const Connect& connect, int connections);
+    ~ConcurrentLoader();
 
     void run(BatchProducer& producer, IngestSummary& summary, const Progress& progress);
 
 private:
-    Connect m_connect;
-    int m_connections;
+    std::vector<PgConnection> m_connections;
 };
