@@ -3,10 +3,20 @@
 #include "StoreError.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
 #include <libpq-fe.h>
 #include <vector>
 
+Q_LOGGING_CATEGORY(lcNotice, "payops.store.notice", QtInfoMsg)
+
 namespace {
+
+// Server notices ("relation exists, skipping", a FATAL on a dying idle connection) belong in
+// a debug log, not on a terminal or a console's stderr.
+void logNotice(void*, const char* message)
+{
+    qCDebug(lcNotice, "%s", QByteArray(message).trimmed().constData());
+}
 
 struct BoundParams
 {
@@ -73,6 +83,7 @@ PgConnection PgConnection::open(const QString& conninfo)
     PgConnection connection(PQconnectdbParams(keys, values, 1));
     if (PQstatus(connection.get()) != CONNECTION_OK)
         throw StoreError::fromConnection(connection.get());
+    PQsetNoticeProcessor(connection.get(), logNotice, nullptr);
     return connection;
 }
 
