@@ -111,9 +111,14 @@ std::int64_t EventLoader::insertStaged()
     const QString sql =
         u"WITH fresh AS (INSERT INTO payops.payment_event_ids (id, occurred_at) "
         u"SELECT id, occurred_at FROM ingest_stage ON CONFLICT DO NOTHING RETURNING id), "
-        u"loaded AS (INSERT INTO payops.payment_events (" %
+        u"loaded AS (INSERT INTO payops.payment_events AS event (" %
         columns % u") SELECT " % columns %
-        u" FROM ingest_stage WHERE id IN (SELECT id FROM fresh) RETURNING 1) "
-        u"SELECT count(*) FROM loaded";
+        u" FROM ingest_stage WHERE id IN (SELECT id FROM fresh) RETURNING event) "
+        // The outbox, in this transaction: only events of merchants with an enabled endpoint
+        // reach the function, so a store without endpoints pays one hash probe per event.
+        u"SELECT count(*), payops.enqueue_webhook_events(array_agg(loaded.event) FILTER ("
+        u"WHERE (loaded.event).status IN ('authorized', 'captured', 'failed', 'refunded') "
+        u"AND (loaded.event).merchant_id IN "
+        u"(SELECT merchant_id FROM payops.endpoints WHERE enabled))) FROM loaded";
     return m_connection.exec(sql).toInt(0, 0);
 }

@@ -10,7 +10,8 @@ class PgConnection;
 // COPY into a session's staging table, then the ids that payops.payment_event_ids does not
 // know yet go in (ON CONFLICT DO NOTHING: of two concurrent ingests of one id, only one
 // gets it) together with their events, plus the batch's quarantine rows and one
-// NOTIFY payops_events 'ingested:<n>'.
+// NOTIFY payops_events 'ingested:<n>'. The same transaction hands the loaded events to the
+// webhook outbox (payops.enqueue_webhook_events).
 class EventLoader
 {
 public:
