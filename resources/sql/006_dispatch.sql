@@ -177,6 +177,35 @@ BEGIN
 END
 $$;
 
+-- Engine: an endpoint that answered 410 Gone or kept failing for days is disabled by the
+-- dispatcher, audited like an admin's action (the actor is the engine's login).
+CREATE FUNCTION payops.disable_failing_endpoint(endpoint_id bigint, reason text)
+RETURNS boolean
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, payops, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    was payops.endpoints;
+    saved payops.endpoints;
+BEGIN
+    PERFORM payops.check_id(endpoint_id, 'endpoint_id');
+    reason := payops.check_text(reason, 'reason', 1000);
+    SELECT * INTO was FROM payops.endpoints AS e WHERE e.id = endpoint_id FOR UPDATE;
+    IF NOT FOUND OR NOT was.enabled THEN
+        RETURN false;
+    END IF;
+    UPDATE payops.endpoints AS e
+    SET enabled = false, disabled_reason = reason, disabled_at = now(), updated_at = now()
+    WHERE e.id = endpoint_id
+    RETURNING * INTO saved;
+    PERFORM payops.audit('disable_endpoint', 'endpoint:' || endpoint_id, reason, to_jsonb(was),
+                         to_jsonb(saved));
+    RETURN true;
+END
+$$;
+
 -- Endpoint health --------------------------------------------------------------------------
 
 -- Per endpoint: its state and the last hour of attempts.
@@ -207,6 +236,8 @@ GRANT UPDATE (circuit_state, circuit_opened_at) ON payops.endpoints TO payops_en
 
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA payops FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION payops.endpoint_wants(text[], text) TO payops_viewer, payops_engine;
-GRANT EXECUTE ON FUNCTION payops.enqueue_webhook_events(payops.payment_events[]) TO payops_engine;
+GRANT EXECUTE ON FUNCTION payops.enqueue_webhook_events(payops.payment_events[]),
+                          payops.disable_failing_endpoint(bigint, text)
+    TO payops_engine;
 GRANT EXECUTE ON FUNCTION payops.set_endpoint_limits(bigint, integer, integer, text)
     TO payops_admin;
