@@ -1,0 +1,176 @@
+#include "EventDeliveriesModel.h"
+
+#include "AttemptTimelineModel.h"
+
+#include <QColor>
+
+namespace {
+
+QColor stateColor(const QString& state)
+{
+    if (state == u"succeeded")
+        return AttemptTimelineModel::outcomeColor(QStringLiteral("succeeded"));
+    if (state == u"dead")
+        return QColor(0x40, 0x40, 0x40);
+    if (state == u"failed")
+        return AttemptTimelineModel::outcomeColor(QStringLiteral("failed"));
+    if (state == u"in_flight")
+        return QColor(0x42, 0x85, 0xf4);
+    return QColor(0x9e, 0x9e, 0x9e);
+}
+
+} // namespace
+
+EventDeliveriesModel::EventDeliveriesModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void EventDeliveriesModel::setResult(const QueryResult& result)
+{
+    m_error = result.error;
+    if (result.ok()) {
+        const auto col = [&result](const char* name) {
+            return result.column(QString::fromLatin1(name));
+        };
+        const int id = col("delivery_id"), url = col("url"), enabled = col("endpoint_enabled"),
+                  state = col("state"), attempts = col("attempt_count"),
+                  next = col("next_attempt_at"), status = col("last_http_status"),
+                  error = col("last_error"), requestedBy = col("manual_requested_by");
+        beginResetModel();
+        m_deliveries.clear();
+        for (const QVariantList& row : result.rows) {
+            m_deliveries.append({row.value(id).toLongLong(), row.value(url).toString(),
+                                 row.value(enabled).toBool(), row.value(state).toString(),
+                                 row.value(attempts).toInt(), row.value(next).toDateTime(),
+                                 row.value(status), row.value(error).toString(),
+                                 row.value(requestedBy).toString()});
+        }
+        endResetModel();
+    }
+    emit resultApplied();
+}
+
+void EventDeliveriesModel::clear()
+{
+    beginResetModel();
+    m_deliveries.clear();
+    m_error.clear();
+    endResetModel();
+}
+
+int EventDeliveriesModel::rowOfDelivery(qint64 deliveryId) const
+{
+    for (int row = 0; row < m_deliveries.size(); ++row) {
+        if (m_deliveries.at(row).id == deliveryId)
+            return row;
+    }
+    return -1;
+}
+
+qint64 EventDeliveriesModel::deliveryIdAt(int row) const
+{
+    return row >= 0 && row < m_deliveries.size() ? m_deliveries.at(row).id : 0;
+}
+
+QString EventDeliveriesModel::stateName(const QString& state)
+{
+    if (state == u"pending")
+        return tr("pending");
+    if (state == u"in_flight")
+        return tr("in flight");
+    if (state == u"succeeded")
+        return tr("succeeded");
+    if (state == u"failed")
+        return tr("failed, will retry");
+    if (state == u"dead")
+        return tr("dead");
+    return state;
+}
+
+int EventDeliveriesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_deliveries.size());
+}
+
+int EventDeliveriesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventDeliveriesModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Delivery& delivery = m_deliveries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(delivery, index.column());
+    case Qt::DecorationRole:
+        return index.column() == StateColumn ? stateColor(delivery.state) : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == EndpointColumn && !delivery.endpointEnabled)
+            return tr("This endpoint is disabled");
+        if (index.column() == StateColumn && !delivery.manualRequestedBy.isEmpty())
+            return tr("Manual retry asked by %1").arg(delivery.manualRequestedBy);
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == AttemptsColumn
+                   ? QVariant::fromValue(Qt::AlignVCenter | Qt::AlignRight)
+                   : QVariant();
+    case DeliveryIdRole:
+        return delivery.id;
+    case StateRole:
+        return delivery.state;
+    default:
+        return {};
+    }
+}
+
+QVariant EventDeliveriesModel::displayValue(const Delivery& delivery, int column) const
+{
+    switch (column) {
+    case EndpointColumn:
+        return delivery.endpointEnabled ? delivery.url : tr("%1 (disabled)").arg(delivery.url);
+    case StateColumn:
+        return stateName(delivery.state);
+    case AttemptsColumn:
+        return delivery.attemptCount;
+    case NextAttemptColumn:
+        return delivery.nextAttemptAt.isValid() &&
+                       (delivery.state == u"pending" || delivery.state == u"failed")
+                   ? delivery.nextAttemptAt.toLocalTime().toString(
+                         QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                   : tr("—");
+    case LastResultColumn:
+        return lastResult(delivery);
+    default:
+        return {};
+    }
+}
+
+QString EventDeliveriesModel::lastResult(const Delivery& delivery) const
+{
+    if (!delivery.lastHttpStatus.isNull() && delivery.lastHttpStatus.isValid())
+        return tr("HTTP %1").arg(delivery.lastHttpStatus.toInt());
+    return delivery.lastError;
+}
+
+QVariant EventDeliveriesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case EndpointColumn:
+        return tr("Endpoint");
+    case StateColumn:
+        return tr("State");
+    case AttemptsColumn:
+        return tr("Attempts");
+    case NextAttemptColumn:
+        return tr("Next attempt");
+    case LastResultColumn:
+        return tr("Last result");
+    default:
+        return {};
+    }
+}
