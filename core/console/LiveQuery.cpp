@@ -49,7 +49,16 @@ void LiveQuery::refresh()
     }
     m_inFlight = true;
     m_sinceLastRun.start();
-    m_client->run(m_query, this, [this](const QueryResult& result) { finish(result); });
+    m_client->run(m_query, this, [this, generation = m_generation](const QueryResult& result) {
+        finish(result, generation);
+    });
+}
+
+void LiveQuery::setQuery(Query query)
+{
+    m_query = std::move(query);
+    ++m_generation;
+    refresh();
 }
 
 void LiveQuery::onStateChanged(const ConnectionState& state)
@@ -71,10 +80,11 @@ void LiveQuery::onNotified(const QString& channel)
     m_coalesce.start(std::max<qint64>(0, m_gap.count() - elapsed));
 }
 
-void LiveQuery::finish(const QueryResult& result)
+void LiveQuery::finish(const QueryResult& result, quint64 generation)
 {
     m_inFlight = false;
-    emit resultReady(result);
+    if (generation == m_generation)
+        emit resultReady(result);
     if (m_again) {
         m_again = false;
         refresh();

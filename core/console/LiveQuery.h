@@ -26,6 +26,8 @@ public:
 
     // Runs the query now if the store is connected (or once the running one is done).
     void refresh();
+    // Replaces the query and runs it; a result of the old one still under way is dropped.
+    void setQuery(Query query);
 
 signals:
     void resultReady(const QueryResult& result);
@@ -33,7 +35,7 @@ signals:
 private:
     void onStateChanged(const ConnectionState& state);
     void onNotified(const QString& channel);
-    void finish(const QueryResult& result);
+    void finish(const QueryResult& result, quint64 generation);
 
     StoreClient* m_client;
     Query m_query;
@@ -44,4 +46,5 @@ private:
     QElapsedTimer m_sinceLastRun;
     bool m_inFlight = false;
     bool m_again = false;
+    quint64 m_generation = 0;
 };

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "DeliveryRow.h"
+
+#include <QByteArray>
+
+// Deliveries as CSV (RFC 4180): UTF-8, comma-separated, CRLF line ends, a field quoted when it
+// holds a comma, a quote, CR or LF (quotes doubled). Times in UTC, ISO 8601 with milliseconds.
+namespace DeliveryCsv {
+
+QByteArray header();
+QByteArray line(const DeliveryRow& row);
+QString field(const QString& value);
+
+} // namespace DeliveryCsv
