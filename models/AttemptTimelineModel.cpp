@@ -275,6 +275,8 @@ QVariant AttemptTimelineModel::scheduledData(int column, int role) const
                    ? tr("Next attempt scheduled for %1").arg(timeText(scheduled.at))
                    : tr("Manual retry asked by %1, due %2")
                          .arg(scheduled.requestedBy, timeText(scheduled.at));
+    case Qt::DecorationRole:
+        return column == OutcomeColumn ? QColor(0x42, 0x85, 0xf4) : QVariant();
     case StartMsRole:
         return scheduled.at.toMSecsSinceEpoch();
     case OutcomeRole:

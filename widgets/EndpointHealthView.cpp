@@ -37,6 +37,7 @@ EndpointHealthView::EndpointHealthView(StoreClient* store, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_reEnable->setObjectName(QStringLiteral("reEnableButton"));
     m_reEnable->setToolTip(tr("Enable the selected endpoint again (admins; audited)"));
+    m_reEnable->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_reEnable->hide();
     m_message->setObjectName(QStringLiteral("healthMessage"));
     m_message->setWordWrap(true);
@@ -44,6 +45,7 @@ EndpointHealthView::EndpointHealthView(StoreClient* store, QWidget* parent)
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_message, 1);
+    actions->addStretch(0);
     actions->addWidget(m_reEnable);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
