@@ -5,3 +5,4 @@
 // One function a subcommand of `payops`: arguments after the command's name, exit status back.
 int runMigrate(const QStringList& arguments);
 int runIngest(const QStringList& arguments);
+int runDispatch(const QStringList& arguments);

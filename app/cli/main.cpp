@@ -17,6 +17,7 @@ struct Command
 constexpr std::array commands{
     Command{"migrate", "create or upgrade the store's schema", runMigrate},
     Command{"ingest", "load payment events (JSON Lines) from FILE or stdin", runIngest},
+    Command{"dispatch", "deliver webhooks to merchant endpoints", runDispatch},
 };
 
 int usage(QTextStream& out)

@@ -10,6 +10,10 @@ ALTER TABLE payops.webhook_events ADD COLUMN payment_id text;
 CREATE INDEX webhook_events_payment ON payops.webhook_events (payment_id);
 CREATE INDEX webhook_events_merchant_created ON payops.webhook_events (merchant_id, created_at DESC);
 
+-- The earliest due delivery of each endpoint: when a dispatcher should wake up next.
+CREATE INDEX deliveries_endpoint_due ON payops.deliveries (endpoint_id, next_attempt_at)
+    WHERE state IN ('pending', 'failed');
+
 ALTER TABLE payops.attempts
     -- Denormalised from deliveries: endpoint health and searches read attempts by endpoint.
     ADD COLUMN endpoint_id bigint,

@@ -1,0 +1,199 @@
+#include "AttemptRecorder.h"
+
+#include "store/PgConnection.h"
+#include "store/PgTransaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonValue timeOrNull(const QDateTime& at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonValue textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QString lastError(const AttemptResult& r)
+{
+    if (!r.transportError.isEmpty())
+        return r.transportError;
+    if (r.success())
+        return {};
+    return u"HTTP %1"_s.arg(r.httpStatus);
+}
+
+QJsonObject attemptRow(const AttemptResult& r)
+{
+    return {
+        {u"delivery_id"_s, r.deliveryId},
+        {u"endpoint_id"_s, r.endpointId},
+        {u"attempt_no"_s, r.attemptNo},
+        {u"started_at"_s, timeOrNull(r.startedAt)},
+        {u"duration_ms"_s, r.durationMs},
+        {u"http_status"_s, r.httpStatus > 0 ? QJsonValue(r.httpStatus) : QJsonValue()},
+        {u"transport_error"_s, textOrNull(r.transportError)},
+        {u"response_excerpt"_s,
+         r.responseExcerpt.isEmpty() ? QJsonValue() : QJsonValue(r.responseExcerpt)},
+        {u"trigger"_s, r.trigger},
+        {u"outcome"_s, AttemptResult::outcomeName(r.outcome)},
+        {u"request_headers"_s,
+         r.requestHeaders.isEmpty() ? QJsonValue() : QJsonValue(r.requestHeaders)},
+        {u"next_attempt_at"_s, timeOrNull(r.nextAttemptAt)},
+        {u"state"_s, r.nextState},
+        {u"last_error"_s, textOrNull(lastError(r))},
+    };
+}
+
+QJsonObject endpointRow(const AttemptRecorder::EndpointUpdate& u)
+{
+    return {
+        {u"id"_s, u.id},
+        {u"consecutive_failures"_s, u.consecutiveFailures},
+        {u"failing_since"_s, timeOrNull(u.failingSince)},
+        {u"last_success_at"_s, timeOrNull(u.lastSuccessAt)},
+        {u"last_failure_at"_s, timeOrNull(u.lastFailureAt)},
+        {u"avg_duration_ms"_s, u.averageMs},
+        {u"circuit_state"_s, u.circuitState},
+        {u"circuit_opened_at"_s, timeOrNull(u.circuitOpenedAt)},
+        {u"hold_until"_s, timeOrNull(u.holdUntil)},
+    };
+}
+
+QString compact(const QJsonArray& array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+AttemptRecorder::AttemptRecorder(QString owner)
+    : m_owner(std::move(owner))
+{}
+
+void AttemptRecorder::add(AttemptResult result)
+{
+    m_results.append(std::move(result));
+}
+
+void AttemptRecorder::updateEndpoint(const EndpointUpdate& update)
+{
+    EndpointUpdate merged = update;
+    const auto it = m_endpoints.constFind(update.id);
+    if (it != m_endpoints.constEnd()) {
+        if (!merged.holdUntil.isValid())
+            merged.holdUntil = it->holdUntil;
+        if (merged.disableReason.isEmpty())
+            merged.disableReason = it->disableReason;
+    }
+    m_endpoints.insert(update.id, merged);
+}
+
+void AttemptRecorder::ensurePartitions(PgConnection& db)
+{
+    for (const AttemptResult& r : std::as_const(m_results)) {
+        const QDateTime at = r.startedAt.toUTC();
+        const QString month = at.toString(u"yyyy-MM"_s);
+        if (m_months.contains(month))
+            continue;
+        db.exec(u"SELECT payops.ensure_attempt_partitions($1, $1)"_s, {at});
+        m_months.insert(month);
+    }
+}
+
+AttemptRecorder::Written AttemptRecorder::flush(PgConnection& db)
+{
+    Written written;
+    if (empty())
+        return written;
+    ensurePartitions(db);
+    PgTransaction transaction(db);
+    if (!m_results.isEmpty()) {
+        QJsonArray rows;
+        for (const AttemptResult& r : std::as_const(m_results))
+            rows.append(attemptRow(r));
+        const PgResult counts = db.exec(uR"(
+WITH input AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS i (
+        delivery_id bigint, endpoint_id bigint, attempt_no integer, started_at timestamptz,
+        duration_ms integer, http_status integer, transport_error text, response_excerpt text,
+        trigger text, outcome text, request_headers jsonb, next_attempt_at timestamptz,
+        state text, last_error text)
+), inserted AS (
+    INSERT INTO payops.attempts (delivery_id, endpoint_id, attempt_no, started_at, duration_ms,
+                                 http_status, transport_error, response_excerpt, trigger, worker,
+                                 outcome, request_headers, next_attempt_at)
+    SELECT delivery_id, endpoint_id, attempt_no, started_at, duration_ms, http_status,
+           transport_error, response_excerpt, trigger, $2, outcome, request_headers,
+           next_attempt_at
+    FROM input
+    RETURNING 1
+), updated AS (
+    UPDATE payops.deliveries AS d
+    SET state = i.state, attempt_count = i.attempt_no, next_attempt_at = i.next_attempt_at,
+        priority = 0, manual_requested_by = NULL, manual_requested_at = NULL,
+        lease_owner = NULL, lease_expires_at = NULL, last_http_status = i.http_status,
+        last_error = i.last_error, updated_at = now(),
+        completed_at = CASE WHEN i.state IN ('succeeded', 'dead') THEN now() END
+    FROM input AS i
+    WHERE d.id = i.delivery_id AND d.lease_owner = $2 AND d.state = 'in_flight'
+    RETURNING 1
+)
+SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM updated)
+)"_s,
+                                        {compact(rows), m_owner});
+        written.attempts = int(counts.toInt(0, 0));
+        written.deliveries = int(counts.toInt(0, 1));
+    }
+    if (!m_endpoints.isEmpty()) {
+        QJsonArray rows;
+        for (const EndpointUpdate& u : std::as_const(m_endpoints))
+            rows.append(endpointRow(u));
+        db.exec(uR"(
+WITH input AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS i (
+        id bigint, consecutive_failures integer, failing_since timestamptz,
+        last_success_at timestamptz, last_failure_at timestamptz, avg_duration_ms integer,
+        circuit_state text, circuit_opened_at timestamptz, hold_until timestamptz)
+), held AS (
+    UPDATE payops.deliveries AS d
+    SET next_attempt_at = i.hold_until, updated_at = now()
+    FROM input AS i
+    WHERE i.hold_until IS NOT NULL AND d.endpoint_id = i.id AND d.priority = 0
+      AND d.state IN ('pending', 'failed') AND d.next_attempt_at < i.hold_until
+    RETURNING 1
+)
+UPDATE payops.endpoints AS e
+SET consecutive_failures = i.consecutive_failures, failing_since = i.failing_since,
+    last_success_at = greatest(e.last_success_at, i.last_success_at),
+    last_failure_at = greatest(e.last_failure_at, i.last_failure_at),
+    avg_duration_ms = i.avg_duration_ms, circuit_state = i.circuit_state,
+    circuit_opened_at = i.circuit_opened_at, updated_at = now()
+FROM input AS i
+WHERE e.id = i.id
+)"_s,
+                {compact(rows)});
+        for (const EndpointUpdate& u : std::as_const(m_endpoints)) {
+            if (u.disableReason.isEmpty())
+                continue;
+            if (db.exec(u"SELECT payops.disable_failing_endpoint($1, $2)"_s,
+                        {u.id, u.disableReason})
+                    .value(0, 0)
+                    .toBool())
+                written.disabled.append(u.id);
+        }
+    }
+    if (written.attempts > 0)
+        db.exec(u"SELECT pg_notify('payops_deliveries', $1)"_s,
+                {QString(u"attempts:" + QString::number(written.attempts))});
+    transaction.commit();
+    m_results.clear();
+    m_endpoints.clear();
+    return written;
+}

@@ -1,0 +1,554 @@
+#include "Dispatcher.h"
+
+#include "Clock.h"
+#include "RetryAfter.h"
+#include "store/Dsn.h"
+#include "store/PgConnection.h"
+#include "store/StoreError.h"
+
+#include <QSocketNotifier>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+QTextStream& log()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+constexpr int flushAt = 500;
+constexpr auto flushDelay = 10ms;
+constexpr auto maxWakeInterval = 60s;
+constexpr auto minWakeInterval = 200ms;
+
+} // namespace
+
+Dispatcher::Dispatcher(Options options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_backoff(500ms, 15s)
+    , m_claimer(m_options.owner, m_options.lease)
+    , m_recorder(m_options.owner)
+    , m_sender(m_options.sender, this)
+{
+    m_steady.start();
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &Dispatcher::connectStore);
+    m_wakeTimer.setSingleShot(true);
+    connect(&m_wakeTimer, &QTimer::timeout, this, &Dispatcher::wake);
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &Dispatcher::flush);
+    m_renewTimer.setInterval(std::max<std::chrono::milliseconds>(m_options.lease / 3, 500ms));
+    connect(&m_renewTimer, &QTimer::timeout, this, &Dispatcher::renewLeases);
+    m_summaryTimer.setInterval(m_options.summaryInterval);
+    connect(&m_summaryTimer, &QTimer::timeout, this, &Dispatcher::printSummary);
+    m_pumpTimer.setSingleShot(true);
+    connect(&m_pumpTimer, &QTimer::timeout, this, [this] {
+        for (auto& [id, endpoint] : m_endpoints)
+            pump(endpoint);
+    });
+}
+
+Dispatcher::~Dispatcher() = default;
+
+void Dispatcher::start()
+{
+    m_renewTimer.start();
+    m_summaryTimer.start();
+    connectStore();
+}
+
+QString Dispatcher::summary() const
+{
+    QString line = u"%1 delivered, %2 failed (retry scheduled), %3 dead, %4 in flight"_s
+                       .arg(m_totals.delivered)
+                       .arg(m_totals.failed)
+                       .arg(m_totals.dead)
+                       .arg(m_sender.inFlight());
+    if (m_totals.refused > 0)
+        line += u", %1 refused by the URL policy"_s.arg(m_totals.refused);
+    return line;
+}
+
+void Dispatcher::printSummary()
+{
+    QTextStream out(stdout);
+    out << "dispatch: " << summary() << Qt::endl;
+}
+
+// Store connection -------------------------------------------------------------------------
+
+void Dispatcher::connectStore()
+{
+    try {
+        auto db = std::make_unique<PgConnection>(PgConnection::open(m_options.dsn));
+        db->listen(u"payops_deliveries"_s);
+        m_db = std::move(db);
+    } catch (const StoreError& error) {
+        const auto delay = m_backoff.next();
+        log() << "dispatch: store " << Dsn::describe(m_options.dsn) << " unavailable ("
+              << error.message().trimmed() << "); retrying in " << delay.count() << " ms"
+              << Qt::endl;
+        m_reconnectTimer.start(delay);
+        return;
+    }
+    if (m_backoff.attempts() > 0)
+        log() << "dispatch: store reconnected" << Qt::endl;
+    m_backoff.reset();
+    m_notifier = std::make_unique<QSocketNotifier>(m_db->socket(), QSocketNotifier::Read);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, &Dispatcher::onNotification);
+    m_lastReclaim = -1'000'000;
+    flush();
+    wake();
+}
+
+void Dispatcher::dropStore(const StoreError& error)
+{
+    if (!m_db)
+        return;
+    m_notifier.reset();
+    m_db.reset();
+    m_wakeTimer.stop();
+    const auto delay = m_backoff.next();
+    log() << "dispatch: store error (" << error.message().trimmed() << "); reconnecting in "
+          << delay.count() << " ms, " << m_recorder.pending() << " attempts waiting to be recorded"
+          << Qt::endl;
+    m_reconnectTimer.start(delay);
+}
+
+void Dispatcher::onNotification()
+{
+    if (!m_db)
+        return;
+    try {
+        const auto notifications = m_db->takeNotifications();
+        for (const PgNotification& n : notifications) {
+            if (n.payload == u"due") {
+                m_idle = false;
+                forgetDisabled();
+            }
+        }
+        if (!notifications.isEmpty())
+            wake();
+    } catch (const StoreError& error) {
+        dropStore(error);
+    }
+}
+
+// A re-enabled endpoint starts afresh from what the store says (its health was reset).
+void Dispatcher::forgetDisabled()
+{
+    for (auto it = m_endpoints.begin(); it != m_endpoints.end();) {
+        const Endpoint& endpoint = it->second;
+        if (endpoint.disabled && endpoint.queue.empty() && endpoint.inFlight == 0)
+            it = m_endpoints.erase(it);
+        else
+            ++it;
+    }
+}
+
+// Claiming ---------------------------------------------------------------------------------
+
+void Dispatcher::wake()
+{
+    if (m_wakeQueued)
+        return;
+    m_wakeQueued = true;
+    QMetaObject::invokeMethod(this, &Dispatcher::work, Qt::QueuedConnection);
+}
+
+void Dispatcher::work()
+{
+    m_wakeQueued = false;
+    if (!m_db || m_stopping)
+        return;
+    try {
+        claim();
+    } catch (const StoreError& error) {
+        dropStore(error);
+        return;
+    }
+    for (auto& [id, endpoint] : m_endpoints)
+        pump(endpoint);
+    maybeFinish();
+}
+
+void Dispatcher::claim()
+{
+    const QDateTime now = Clock::now();
+    if (m_steady.elapsed() - m_lastReclaim >= 500) {
+        m_claimer.reclaimExpired(*m_db, now);
+        m_lastReclaim = m_steady.elapsed();
+    }
+    const int threshold = std::max(1, std::min(m_options.batch, m_options.concurrency / 4));
+    const int room = m_options.concurrency - m_held;
+    if (room <= 0 || (room < threshold && m_held > 0 && !m_idle))
+        return;
+    bool shortClaim = false;
+    while (m_held < m_options.concurrency) {
+        const int limit = std::min(m_options.batch, m_options.concurrency - m_held);
+        const QList<ClaimedDelivery> claimed =
+            m_claimer.claim(*m_db, limit, excludedEndpoints(), Clock::now());
+        for (const ClaimedDelivery& delivery : claimed)
+            accept(delivery);
+        if (claimed.size() < limit) {
+            shortClaim = true;
+            break;
+        }
+    }
+    m_idle = shortClaim;
+    if (shortClaim)
+        scheduleNextWake();
+}
+
+void Dispatcher::scheduleNextWake()
+{
+    const auto next = m_claimer.nextDue(*m_db, excludedEndpoints());
+    std::chrono::milliseconds wait = maxWakeInterval;
+    if (next) {
+        const qint64 ms = Clock::now().msecsTo(*next);
+        wait = std::clamp<std::chrono::milliseconds>(std::chrono::milliseconds(ms + 5),
+                                                     minWakeInterval, maxWakeInterval);
+    }
+    m_wakeTimer.start(wait);
+}
+
+QList<qint64> Dispatcher::excludedEndpoints() const
+{
+    const QDateTime now = Clock::now();
+    QList<qint64> excluded;
+    for (const auto& [id, endpoint] : m_endpoints) {
+        const bool full = int(endpoint.queue.size()) >= endpoint.maxInFlight;
+        const auto state = endpoint.breaker.state();
+        const bool blocked =
+            (state == CircuitBreaker::State::Open && now < endpoint.breaker.reopensAt()) ||
+            (state == CircuitBreaker::State::HalfOpen);
+        if (full || blocked || endpoint.disabled)
+            excluded.append(id);
+    }
+    return excluded;
+}
+
+Dispatcher::Endpoint& Dispatcher::endpointFor(const ClaimedDelivery& delivery)
+{
+    auto [it, created] = m_endpoints.try_emplace(delivery.endpointId);
+    Endpoint& endpoint = it->second;
+    if (created) {
+        endpoint.id = delivery.endpointId;
+        endpoint.breaker = CircuitBreaker(m_options.circuitThreshold, m_options.circuitCooldown);
+        endpoint.breaker.restore(CircuitBreaker::fromName(delivery.circuitState),
+                                 delivery.circuitOpenedAt, delivery.consecutiveFailures);
+        endpoint.health.restore(delivery.consecutiveFailures, delivery.failingSince);
+    }
+    if (endpoint.url != delivery.url) {
+        endpoint.url = delivery.url;
+        endpoint.checked = false;
+        endpoint.refusal.reset();
+    }
+    endpoint.maxInFlight = delivery.maxInFlight;
+    endpoint.limiter.setRate(delivery.ratePerSecond);
+    endpoint.disabled = false;
+    return endpoint;
+}
+
+void Dispatcher::accept(ClaimedDelivery delivery)
+{
+    Endpoint& endpoint = endpointFor(delivery);
+    ++m_held;
+    if (!delivery.manualBy.isEmpty())
+        endpoint.queue.push_front(std::move(delivery));
+    else
+        endpoint.queue.push_back(std::move(delivery));
+}
+
+// Sending ----------------------------------------------------------------------------------
+
+void Dispatcher::pump(Endpoint& endpoint)
+{
+    if (endpoint.queue.empty())
+        return;
+    if (!endpoint.checked) {
+        if (endpoint.checking)
+            return;
+        endpoint.checking = true;
+        const qint64 id = endpoint.id;
+        const QString url = endpoint.url;
+        m_options.policy.resolveAndCheck(
+            QUrl(url), this, [this, id, url](std::optional<QString> refusal) {
+                auto it = m_endpoints.find(id);
+                if (it == m_endpoints.end())
+                    return;
+                Endpoint& endpoint = it->second;
+                endpoint.checking = false;
+                if (endpoint.url != url)
+                    return pump(endpoint);
+                endpoint.checked = true;
+                endpoint.refusal = refusal;
+                if (refusal)
+                    log() << "dispatch: endpoint " << id << " refused: " << *refusal << Qt::endl;
+                pump(endpoint);
+            });
+        return;
+    }
+    const QDateTime now = Clock::now();
+    while (!endpoint.queue.empty() && endpoint.inFlight < endpoint.maxInFlight) {
+        if (endpoint.refusal) {
+            ClaimedDelivery delivery = std::move(endpoint.queue.front());
+            endpoint.queue.pop_front();
+            refuse(endpoint, std::move(delivery));
+            continue;
+        }
+        const bool manual = !endpoint.queue.front().manualBy.isEmpty();
+        bool probe = false;
+        if (!manual) {
+            if (!endpoint.breaker.tryAcquire(now)) {
+                if (endpoint.breaker.state() == CircuitBreaker::State::Open && !m_stopping)
+                    releaseQueued(endpoint, endpoint.breaker.reopensAt());
+                return;
+            }
+            probe = endpoint.breaker.state() == CircuitBreaker::State::HalfOpen;
+        }
+        const auto wait = endpoint.limiter.acquire(std::chrono::milliseconds(m_steady.elapsed()));
+        if (wait.count() > 0) {
+            if (probe)
+                endpoint.breaker.onAbandoned();
+            if (!m_pumpTimer.isActive() || m_pumpTimer.remainingTimeAsDuration() > wait)
+                m_pumpTimer.start(wait);
+            return;
+        }
+        ClaimedDelivery delivery = std::move(endpoint.queue.front());
+        endpoint.queue.pop_front();
+        ++endpoint.inFlight;
+        m_sender.send(delivery, Clock::now(),
+                      [this](AttemptResult result) { onResult(std::move(result)); });
+    }
+}
+
+void Dispatcher::releaseQueued(Endpoint& endpoint, const QDateTime& dueAt)
+{
+    if (!m_db)
+        return;
+    QList<qint64> ids;
+    std::deque<ClaimedDelivery> kept;
+    for (ClaimedDelivery& delivery : endpoint.queue) {
+        if (delivery.manualBy.isEmpty())
+            ids.append(delivery.id);
+        else
+            kept.push_back(std::move(delivery));
+    }
+    if (ids.isEmpty())
+        return;
+    try {
+        m_claimer.release(*m_db, ids, dueAt);
+    } catch (const StoreError& error) {
+        dropStore(error);
+        return;
+    }
+    endpoint.queue = std::move(kept);
+    m_held -= int(ids.size());
+    maybeFinish();
+}
+
+void Dispatcher::refuse(Endpoint& endpoint, ClaimedDelivery delivery)
+{
+    AttemptResult result;
+    result.deliveryId = delivery.id;
+    result.endpointId = delivery.endpointId;
+    result.attemptNo = delivery.attemptCount + 1;
+    result.trigger = delivery.trigger();
+    result.startedAt = Clock::now();
+    result.transportError = u"not sent: "_s + *endpoint.refusal;
+    result.outcome = AttemptResult::Outcome::Refused;
+    ++endpoint.inFlight;
+    QMetaObject::invokeMethod(
+        this, [this, result] { onResult(result); }, Qt::QueuedConnection);
+}
+
+// Results ----------------------------------------------------------------------------------
+
+void Dispatcher::onResult(AttemptResult result)
+{
+    auto it = m_endpoints.find(result.endpointId);
+    Q_ASSERT(it != m_endpoints.end());
+    Endpoint& endpoint = it->second;
+    --endpoint.inFlight;
+    --m_held;
+    decide(result, endpoint);
+    m_recorder.add(std::move(result));
+    scheduleFlush();
+    if (endpoint.disabled)
+        releaseQueued(endpoint, {});
+    pump(endpoint);
+    if (!m_stopping)
+        wake();
+    maybeFinish();
+}
+
+void Dispatcher::decide(AttemptResult& result, Endpoint& endpoint)
+{
+    using Outcome = AttemptResult::Outcome;
+    const QDateTime now = Clock::now();
+    const bool success = result.success();
+    const auto latency = std::chrono::milliseconds(result.durationMs);
+    QString disable;
+    endpoint.health.record(success, latency, result.startedAt);
+    if (success) {
+        endpoint.breaker.onSuccess();
+        endpoint.lastSuccessAt = now;
+        result.nextState = u"succeeded"_s;
+        ++m_totals.delivered;
+        recordEndpoint(endpoint, {}, {});
+        return;
+    }
+    endpoint.lastFailureAt = now;
+    endpoint.breaker.onFailure(now);
+    if (result.httpStatus == 410) {
+        result.outcome = Outcome::Gone;
+        result.nextState = u"dead"_s;
+        disable = u"the endpoint answered 410 Gone at %1 (delivery %2)"_s.arg(
+            now.toString(Qt::ISODate), QString::number(result.deliveryId));
+        endpoint.disabled = true;
+        ++m_totals.dead;
+        log() << "dispatch: endpoint " << endpoint.id << " disabled: " << disable << Qt::endl;
+        recordEndpoint(endpoint, {}, disable);
+        return;
+    }
+    std::optional<RetrySchedule::Delay> delay;
+    if ((result.httpStatus == 429 || result.httpStatus == 503) && !result.retryAfter.isEmpty()) {
+        delay = RetryAfter::parse(result.retryAfter, now);
+        if (delay)
+            result.outcome = Outcome::RetryAfter;
+    }
+    if (!delay || result.attemptNo >= m_options.schedule.maxAttempts())
+        delay = m_options.schedule.delayAfter(result.attemptNo, endpoint.health.stretch());
+    if (result.attemptNo >= m_options.schedule.maxAttempts() || !delay) {
+        result.nextState = u"dead"_s;
+        ++m_totals.dead;
+    } else {
+        result.nextState = u"failed"_s;
+        result.nextAttemptAt = now.addMSecs(delay->count());
+        ++m_totals.failed;
+    }
+    if (result.outcome == Outcome::Refused)
+        ++m_totals.refused;
+    if (EndpointHealth::shouldDisable(endpoint.health.failingSince(), now)) {
+        disable =
+            u"failing since %1 (more than 5 days without a successful delivery); last "
+            u"error: %2"_s.arg(endpoint.health.failingSince().toUTC().toString(Qt::ISODate),
+                               result.transportError.isEmpty() ? u"HTTP %1"_s.arg(result.httpStatus)
+                                                               : result.transportError);
+        endpoint.disabled = true;
+        log() << "dispatch: endpoint " << endpoint.id << " disabled: " << disable << Qt::endl;
+    }
+    const bool open = endpoint.breaker.state() == CircuitBreaker::State::Open;
+    recordEndpoint(endpoint, open ? endpoint.breaker.reopensAt() : QDateTime(), disable);
+}
+
+void Dispatcher::recordEndpoint(Endpoint& endpoint, const QDateTime& holdUntil,
+                                const QString& disable)
+{
+    AttemptRecorder::EndpointUpdate update;
+    update.id = endpoint.id;
+    update.consecutiveFailures = endpoint.health.consecutiveFailures();
+    update.failingSince = endpoint.health.failingSince();
+    update.lastSuccessAt = endpoint.lastSuccessAt;
+    update.lastFailureAt = endpoint.lastFailureAt;
+    update.averageMs = endpoint.health.averageLatency().count();
+    update.circuitState = CircuitBreaker::name(endpoint.breaker.state());
+    update.circuitOpenedAt = endpoint.breaker.openedAt();
+    update.holdUntil = holdUntil;
+    update.disableReason = disable;
+    m_recorder.updateEndpoint(update);
+}
+
+// Recording --------------------------------------------------------------------------------
+
+void Dispatcher::scheduleFlush()
+{
+    if (m_recorder.pending() >= flushAt)
+        flush();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start(flushDelay);
+}
+
+void Dispatcher::flush()
+{
+    m_flushTimer.stop();
+    if (!m_db || m_recorder.empty()) {
+        maybeFinish();
+        return;
+    }
+    try {
+        m_recorder.flush(*m_db);
+    } catch (const StoreError& error) {
+        dropStore(error);
+        return;
+    }
+    maybeFinish();
+}
+
+void Dispatcher::renewLeases()
+{
+    if (!m_db || m_held == 0)
+        return;
+    try {
+        m_claimer.renewLeases(*m_db, Clock::now());
+    } catch (const StoreError& error) {
+        dropStore(error);
+    }
+}
+
+// Stopping ---------------------------------------------------------------------------------
+
+void Dispatcher::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_wakeTimer.stop();
+    log() << "dispatch: stopping: " << m_sender.inFlight() << " attempts in flight finish first"
+          << Qt::endl;
+    for (auto& [id, endpoint] : m_endpoints) {
+        QList<qint64> ids;
+        for (const ClaimedDelivery& delivery : endpoint.queue)
+            ids.append(delivery.id);
+        if (ids.isEmpty())
+            continue;
+        if (!m_db) {
+            // Their leases run out and another dispatcher takes them.
+            m_held -= int(ids.size());
+            endpoint.queue.clear();
+            continue;
+        }
+        try {
+            m_claimer.release(*m_db, ids);
+            m_held -= int(ids.size());
+            endpoint.queue.clear();
+        } catch (const StoreError& error) {
+            dropStore(error);
+        }
+    }
+    maybeFinish();
+}
+
+void Dispatcher::maybeFinish()
+{
+    if (m_finished)
+        return;
+    const bool drained = m_options.drain && m_idle && m_held == 0 && !m_wakeQueued;
+    if (!(m_stopping || drained) || m_held > 0)
+        return;
+    if (!m_recorder.empty()) {
+        if (m_db && !m_flushTimer.isActive())
+            m_flushTimer.start(0);
+        return;
+    }
+    m_finished = true;
+    m_summaryTimer.stop();
+    printSummary();
+    emit finished(0);
+}

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "AttemptRecorder.h"
+#include "CircuitBreaker.h"
+#include "DeliveryClaimer.h"
+#include "EndpointHealth.h"
+#include "EndpointUrlPolicy.h"
+#include "RateLimiter.h"
+#include "RetrySchedule.h"
+#include "WebhookSender.h"
+#include "store/Backoff.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <deque>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+class PgConnection;
+class QSocketNotifier;
+class StoreError;
+
+// The delivery engine of `payops dispatch`: claims due deliveries, sends them per endpoint
+// within its concurrency, rate and circuit, decides what each result means for the
+// delivery (RetrySchedule, Retry-After, 410) and its endpoint (health, circuit, disabling),
+// and records it all through AttemptRecorder. It wakes on NOTIFY payops_deliveries and on a
+// timer set to the next due time or lease expiry, never by polling. A lost store is
+// reconnected with backoff; results wait in memory meanwhile.
+class Dispatcher : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString dsn;
+        bool drain = false;
+        // Deliveries held at once (queued per endpoint or in flight).
+        int concurrency = 512;
+        int batch = 100;
+        std::chrono::seconds lease{30};
+        EndpointUrlPolicy policy;
+        WebhookSender::Options sender;
+        RetrySchedule schedule;
+        int circuitThreshold = CircuitBreaker::defaultThreshold;
+        std::chrono::milliseconds circuitCooldown = CircuitBreaker::defaultCooldown;
+        std::chrono::milliseconds summaryInterval{60'000};
+        QString owner;
+    };
+    struct Totals
+    {
+        qint64 delivered = 0;
+        qint64 failed = 0; // failed attempts that will be retried
+        qint64 dead = 0;
+        qint64 refused = 0; // attempts not sent: the URL policy refused the target
+    };
+
+    explicit Dispatcher(Options options, QObject* parent = nullptr);
+    ~Dispatcher() override;
+
+    void start();
+    // Stops claiming, hands queued deliveries back, lets in-flight attempts finish, records
+    // them, then emits finished.
+    void stop();
+
+    Totals totals() const { return m_totals; }
+    int held() const { return m_held; }
+    QString summary() const;
+
+signals:
+    void finished(int exitCode);
+
+private:
+    struct Endpoint
+    {
+        qint64 id = 0;
+        QString url;
+        int maxInFlight = 16;
+        int inFlight = 0;
+        std::deque<ClaimedDelivery> queue;
+        CircuitBreaker breaker;
+        EndpointHealth health;
+        RateLimiter limiter;
+        std::optional<QString> refusal;
+        bool checked = false;
+        bool checking = false;
+        bool disabled = false;
+        QDateTime lastSuccessAt;
+        QDateTime lastFailureAt;
+    };
+
+    void connectStore();
+    void dropStore(const StoreError& error);
+    void onNotification();
+    void forgetDisabled();
+    void wake();
+    void work();
+    void claim();
+    void scheduleNextWake();
+    void accept(ClaimedDelivery delivery);
+    Endpoint& endpointFor(const ClaimedDelivery& delivery);
+    QList<qint64> excludedEndpoints() const;
+    void pump(Endpoint& endpoint);
+    void releaseQueued(Endpoint& endpoint, const QDateTime& dueAt);
+    void refuse(Endpoint& endpoint, ClaimedDelivery delivery);
+    void onResult(AttemptResult result);
+    void decide(AttemptResult& result, Endpoint& endpoint);
+    void recordEndpoint(Endpoint& endpoint, const QDateTime& holdUntil, const QString& disable);
+    void scheduleFlush();
+    void flush();
+    void renewLeases();
+    void printSummary();
+    void maybeFinish();
+
+    Options m_options;
+    std::unique_ptr<PgConnection> m_db;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    Backoff m_backoff;
+    DeliveryClaimer m_claimer;
+    AttemptRecorder m_recorder;
+    WebhookSender m_sender;
+    std::unordered_map<qint64, Endpoint> m_endpoints;
+    QTimer m_reconnectTimer;
+    QTimer m_wakeTimer;
+    QTimer m_flushTimer;
+    QTimer m_renewTimer;
+    QTimer m_summaryTimer;
+    QTimer m_pumpTimer;
+    QElapsedTimer m_steady;
+    qint64 m_lastReclaim = -1'000'000;
+    bool m_wakeQueued = false;
+    bool m_stopping = false;
+    bool m_finished = false;
+    bool m_idle = false; // the last claim found nothing due
+    int m_held = 0;
+    Totals m_totals;
+};
