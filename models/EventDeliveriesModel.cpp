@@ -1,25 +1,8 @@
 #include "EventDeliveriesModel.h"
 
-#include "AttemptTimelineModel.h"
+#include "DeliverySearchModel.h"
 
 #include <QColor>
-
-namespace {
-
-QColor stateColor(const QString& state)
-{
-    if (state == u"succeeded")
-        return AttemptTimelineModel::outcomeColor(QStringLiteral("succeeded"));
-    if (state == u"dead")
-        return QColor(0x40, 0x40, 0x40);
-    if (state == u"failed")
-        return AttemptTimelineModel::outcomeColor(QStringLiteral("failed"));
-    if (state == u"in_flight")
-        return QColor(0x42, 0x85, 0xf4);
-    return QColor(0x9e, 0x9e, 0x9e);
-}
-
-} // namespace
 
 EventDeliveriesModel::EventDeliveriesModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -81,7 +64,7 @@ QString EventDeliveriesModel::stateName(const QString& state)
     if (state == u"succeeded")
         return tr("succeeded");
     if (state == u"failed")
-        return tr("failed, will retry");
+        return tr("failed, retrying");
     if (state == u"dead")
         return tr("dead");
     return state;
@@ -106,7 +89,8 @@ QVariant EventDeliveriesModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayValue(delivery, index.column());
     case Qt::DecorationRole:
-        return index.column() == StateColumn ? stateColor(delivery.state) : QVariant();
+        return index.column() == StateColumn ? DeliverySearchModel::stateColor(delivery.state)
+                                             : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == EndpointColumn && !delivery.endpointEnabled)
             return tr("This endpoint is disabled");

@@ -102,7 +102,6 @@ EventDetailPanel::EventDetailPanel(StoreClient* store, QWidget* parent)
     setObjectName(QStringLiteral("eventDetailPanel"));
     m_timeline->setModel(m_attempts);
     m_timeline->setSelectionModel(m_attemptsTable->selectionModel());
-    m_store->listen(deliveriesChannel);
 
     auto* payload = new QWidget(this);
     auto* payloadColumn = new QVBoxLayout(payload);

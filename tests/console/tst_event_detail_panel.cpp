@@ -93,7 +93,7 @@ private slots:
         QCOMPARE(deliveries->index(0, EventDeliveriesModel::EndpointColumn).data().toString(),
                  u"http://127.0.0.1:9/hook"_s);
         QCOMPARE(deliveries->index(0, EventDeliveriesModel::StateColumn).data().toString(),
-                 u"failed, will retry"_s);
+                 u"failed, retrying"_s);
         QCOMPARE(deliveries->index(0, EventDeliveriesModel::AttemptsColumn).data().toInt(), 4);
         QCOMPARE(deliveries->index(1, EventDeliveriesModel::StateColumn).data().toString(),
                  u"succeeded"_s);
