@@ -3,6 +3,7 @@
 #include "AreaIcon.h"
 #include "ConnectionDialog.h"
 #include "ConnectionStatusWidget.h"
+#include "DeliveriesPage.h"
 #include "PlaceholderPage.h"
 #include "StoreBanner.h"
 #include "StoreOverviewModel.h"
@@ -71,12 +72,7 @@ void MainWindow::createPages()
 {
     m_pages->setObjectName(QStringLiteral("areaPages"));
     addAreaPage(ConsoleArea::Wall, new WallPage(m_overview, this), tr("Wall"));
-    addAreaPage(ConsoleArea::Deliveries,
-                new PlaceholderPage(tr("Deliveries"),
-                                    tr("Webhook deliveries to merchant endpoints: their state, "
-                                       "every attempt on a timeline, and manual retries."),
-                                    QStringLiteral("payops dispatch"), this),
-                tr("Deliveries"));
+    addAreaPage(ConsoleArea::Deliveries, new DeliveriesPage(m_client, this), tr("Deliveries"));
     addAreaPage(ConsoleArea::Rules,
                 new PlaceholderPage(tr("Rules & downtimes"),
                                     tr("Detection rules and their versions, the downtimes they "

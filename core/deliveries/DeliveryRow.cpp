@@ -7,6 +7,7 @@ QList<DeliveryRow> DeliveryRow::fromResult(const QueryResult& result)
     };
     const int id = column("id");
     const int createdAt = column("created_at");
+    const int createdKey = column("created_key");
     const int eventAt = column("event_at");
     const int eventId = column("event_id");
     const int type = column("type");
@@ -25,6 +26,7 @@ QList<DeliveryRow> DeliveryRow::fromResult(const QueryResult& result)
         DeliveryRow row;
         row.id = values.value(id).toLongLong();
         row.createdAt = values.value(createdAt).toDateTime();
+        row.createdKey = values.value(createdKey).toString();
         row.eventAt = values.value(eventAt).toDateTime();
         row.eventId = values.value(eventId).toString();
         row.type = values.value(type).toString();

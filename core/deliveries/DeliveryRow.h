@@ -12,6 +12,7 @@ struct DeliveryRow
 {
     qint64 id = 0;
     QDateTime createdAt;
+    QString createdKey; // createdAt exactly, as the store wrote it (see DeliveryCursor)
     QDateTime eventAt;
     QString eventId;
     QString type;
@@ -25,7 +26,7 @@ struct DeliveryRow
     QString lastError;
     QDateTime nextAttemptAt;
 
-    DeliveryCursor cursor() const { return {createdAt, id}; }
+    DeliveryCursor cursor() const { return {createdKey, id}; }
 
     static QList<DeliveryRow> fromResult(const QueryResult& result);
 };

@@ -7,7 +7,8 @@
 namespace {
 
 const QString columns = QStringLiteral(
-    "d.id, d.created_at, w.created_at AS event_at, d.event_id, w.type, e.merchant_id,"
+    "d.id, d.created_at, d.created_at::text AS created_key, w.created_at AS event_at, d.event_id, "
+    "w.type, e.merchant_id,"
     " w.payment_id, d.endpoint_id, e.url, d.state, d.attempt_count, d.last_http_status,"
     " d.last_error, d.next_attempt_at");
 const QString newestFirst = QStringLiteral("ORDER BY d.created_at DESC, d.id DESC");

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDialog>
+
+class QLineEdit;
+class QPushButton;
+
+// Confirms a manual retry: says what will be retried (how many deliveries) and asks for the
+// reason that goes into the audit log. OK stays disabled until a reason is given.
+class RetryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RetryDialog(const QString& title, const QString& question, QWidget* parent = nullptr);
+
+    QString reason() const;
+
+private:
+    QLineEdit* m_reason;
+    QPushButton* m_ok;
+};
