@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AttemptTimelineModel</name>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="49"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="50"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="66"/>
+        <source>manual: %1</source>
+        <translation>manuel : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="67"/>
+        <source>schedule</source>
+        <translation>planifié</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="167"/>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="169"/>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="171"/>
+        <source>retry after</source>
+        <translation>réessayer après</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="173"/>
+        <source>gone (410)</source>
+        <translation>disparu (410)</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="175"/>
+        <source>timeout</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="177"/>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="179"/>
+        <source>circuit open</source>
+        <translation>circuit ouvert</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="181"/>
+        <source>scheduled</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="256"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="261"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="275"/>
+        <source>Next attempt scheduled for %1</source>
+        <translation>Prochaine tentative prévue le %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="276"/>
+        <source>Manual retry asked by %1, due %2</source>
+        <translation>Nouvelle tentative manuelle demandée par %1, prévue le %2</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="325"/>
+        <source>Attempt %1 — %2</source>
+        <translation>Tentative %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="326"/>
+        <source>Started %1</source>
+        <translation>Commencée le %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="328"/>
+        <source>Took %1</source>
+        <translation>Durée %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="333"/>
+        <source>Manual retry asked by %1</source>
+        <translation>Nouvelle tentative manuelle demandée par %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="343"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="345"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="347"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="349"/>
+        <source>HTTP status / error</source>
+        <translation>Statut HTTP / erreur</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="351"/>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="353"/>
+        <source>Next attempt</source>
+        <translation>Tentative suivante</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptTimelineView</name>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="42"/>
+        <source>first</source>
+        <translation>première</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="44"/>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="46"/>
+        <source>+%1 min</source>
+        <translation>+%1 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="48"/>
+        <source>+%1 h</source>
+        <translation>+%1 h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="49"/>
+        <source>+%1 d</source>
+        <translation>+%1 j</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="82"/>
+        <source>Attempt timeline</source>
+        <translation>Chronologie des tentatives</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="241"/>
+        <source>First attempt %1</source>
+        <translation>Première tentative %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="245"/>
+        <source>time since the first attempt (log scale)</source>
+        <translation>temps depuis la première tentative (échelle log.)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="292"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="366"/>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="367"/>
+        <source>failure</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="368"/>
+        <source>429 / retry after</source>
+        <translation>429 / réessayer après</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="369"/>
+        <source>timeout / no answer</source>
+        <translation>délai / sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="370"/>
+        <source>410 gone</source>
+        <translation>410 disparu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="393"/>
+        <source>scheduled</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="398"/>
+        <source>manual retry</source>
+        <translation>tentative manuelle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="400"/>
+        <source>size: duration</source>
+        <translation>taille : durée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="408"/>
+        <source>No attempts yet</source>
+        <translation>Aucune tentative pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="408"/>
+        <source>Select a delivery</source>
+        <translation>Sélectionnez une livraison</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/console/CommandLine.cpp" line="8"/>
@@ -161,6 +392,323 @@
         <location filename="../widgets/ConnectionStatusWidget.cpp" line="156"/>
         <source>An engine&apos;s login: it writes data and is not meant for the console.</source>
         <translation>Compte d&apos;un moteur : il écrit des données et n&apos;est pas destiné à la console.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointHealthModel</name>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="18"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="126"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="19"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="124"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="135"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="137"/>
+        <source>half-open</source>
+        <translation>semi-ouvert</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="138"/>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="140"/>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="140"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="171"/>
+        <source>disabled: %1</source>
+        <translation>désactivé : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="161"/>
+        <source>%1 of %2 attempts succeeded in the last hour</source>
+        <translation>%1 tentatives réussies sur %2 dans la dernière heure</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/EndpointHealthModel.cpp" line="165"/>
+        <source>%n consecutive failure(s)</source>
+        <translation>
+            <numerusform>%n échec consécutif</numerusform>
+            <numerusform>%n échecs consécutifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="167"/>
+        <source>failing since %1</source>
+        <translation>en échec depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="181"/>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="183"/>
+        <source>Merchant</source>
+        <translation>Marchand</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="185"/>
+        <source>Success (1 h)</source>
+        <translation>Succès (1 h)</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="187"/>
+        <source>Attempts (1 h)</source>
+        <translation>Tentatives (1 h)</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="189"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="191"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="193"/>
+        <source>Circuit</source>
+        <translation>Circuit</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="195"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointHealthView</name>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="24"/>
+        <source>Re-enable…</source>
+        <translation>Réactiver…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="39"/>
+        <source>Enable the selected endpoint again (admins; audited)</source>
+        <translation>Réactiver le point de terminaison sélectionné (administrateurs ; audité)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="99"/>
+        <source>Re-enable endpoint</source>
+        <translation>Réactiver le point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="100"/>
+        <source>Why may %1 receive deliveries again? The reason goes to the audit log.</source>
+        <translation>Pourquoi %1 peut-il de nouveau recevoir des livraisons ? La raison est inscrite au journal d’audit.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="103"/>
+        <source>Re-enable</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="114"/>
+        <source>Endpoint %1 enabled again.</source>
+        <translation>Point de terminaison %1 réactivé.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="119"/>
+        <source>The store refused: %1</source>
+        <translation>La base a refusé : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="127"/>
+        <source>Could not read endpoint health: %1</source>
+        <translation>Impossible de lire l’état des points de terminaison : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDeliveriesModel</name>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="61"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="63"/>
+        <source>in flight</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="65"/>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="67"/>
+        <source>failed, retrying</source>
+        <translation>échouée, nouvel essai prévu</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="69"/>
+        <source>dead</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="96"/>
+        <source>This endpoint is disabled</source>
+        <translation>Ce point de terminaison est désactivé</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="98"/>
+        <source>Manual retry asked by %1</source>
+        <translation>Nouvelle tentative manuelle demandée par %1</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="117"/>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="127"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="138"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="148"/>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="150"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="152"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="154"/>
+        <source>Next attempt</source>
+        <translation>Tentative suivante</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="156"/>
+        <source>Last result</source>
+        <translation>Dernier résultat</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailPanel</name>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="96"/>
+        <source>Retry delivery…</source>
+        <translation>Relancer la livraison…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="109"/>
+        <source>Payload</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="152"/>
+        <source>No event selected.</source>
+        <translation>Aucun événement sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="170"/>
+        <source>Deliveries</source>
+        <translation>Livraisons</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="184"/>
+        <source>Attempt timeline</source>
+        <translation>Chronologie des tentatives</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="196"/>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="199"/>
+        <source>Response / error</source>
+        <translation>Réponse / erreur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="224"/>
+        <source>Loading event %1…</source>
+        <translation>Chargement de l’événement %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="247"/>
+        <source>Could not read the event: %1</source>
+        <translation>Impossible de lire l’événement : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="251"/>
+        <source>No webhook event %1 in the store.</source>
+        <translation>Aucun événement webhook %1 dans la base.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="259"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="269"/>
+        <source>merchant %1 · payment %2 · created %3</source>
+        <translation>marchand %1 · paiement %2 · créé le %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="279"/>
+        <source>Could not read the deliveries: %1</source>
+        <translation>Impossible de lire les livraisons : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="324"/>
+        <source>Could not read the attempts: %1</source>
+        <translation>Impossible de lire les tentatives : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="356"/>
+        <source>Not sent yet: %1</source>
+        <translation>Pas encore envoyée : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="366"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="368"/>
+        <source>Transport error: %1</source>
+        <translation>Erreur de transport : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="370"/>
+        <source>(no response body)</source>
+        <translation>(pas de corps de réponse)</translation>
     </message>
 </context>
 <context>

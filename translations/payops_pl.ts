@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AttemptTimelineModel</name>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="49"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="50"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="66"/>
+        <source>manual: %1</source>
+        <translation>ręcznie: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="67"/>
+        <source>schedule</source>
+        <translation>harmonogram</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="167"/>
+        <source>succeeded</source>
+        <translation>udana</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="169"/>
+        <source>failed</source>
+        <translation>nieudana</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="171"/>
+        <source>retry after</source>
+        <translation>ponów po</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="173"/>
+        <source>gone (410)</source>
+        <translation>usunięty (410)</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="175"/>
+        <source>timeout</source>
+        <translation>przekroczony czas</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="177"/>
+        <source>refused</source>
+        <translation>odrzucona</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="179"/>
+        <source>circuit open</source>
+        <translation>obwód otwarty</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="181"/>
+        <source>scheduled</source>
+        <translation>zaplanowana</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="256"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="261"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="275"/>
+        <source>Next attempt scheduled for %1</source>
+        <translation>Następna próba zaplanowana na %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="276"/>
+        <source>Manual retry asked by %1, due %2</source>
+        <translation>Ręczne ponowienie zlecone przez %1, termin %2</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="325"/>
+        <source>Attempt %1 — %2</source>
+        <translation>Próba %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="326"/>
+        <source>Started %1</source>
+        <translation>Rozpoczęta %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="328"/>
+        <source>Took %1</source>
+        <translation>Trwała %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="333"/>
+        <source>Manual retry asked by %1</source>
+        <translation>Ręczne ponowienie zlecone przez %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="343"/>
+        <source>Started</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="345"/>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="347"/>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="349"/>
+        <source>HTTP status / error</source>
+        <translation>Status HTTP / błąd</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="351"/>
+        <source>Trigger</source>
+        <translation>Wyzwalacz</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="353"/>
+        <source>Next attempt</source>
+        <translation>Następna próba</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptTimelineView</name>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="42"/>
+        <source>first</source>
+        <translation>pierwsza</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="44"/>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="46"/>
+        <source>+%1 min</source>
+        <translation>+%1 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="48"/>
+        <source>+%1 h</source>
+        <translation>+%1 h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="49"/>
+        <source>+%1 d</source>
+        <translation>+%1 d</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="82"/>
+        <source>Attempt timeline</source>
+        <translation>Oś czasu prób</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="241"/>
+        <source>First attempt %1</source>
+        <translation>Pierwsza próba %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="245"/>
+        <source>time since the first attempt (log scale)</source>
+        <translation>czas od pierwszej próby (skala log.)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="292"/>
+        <source>now</source>
+        <translation>teraz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="366"/>
+        <source>success</source>
+        <translation>sukces</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="367"/>
+        <source>failure</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="368"/>
+        <source>429 / retry after</source>
+        <translation>429 / ponów po</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="369"/>
+        <source>timeout / no answer</source>
+        <translation>limit czasu / brak odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="370"/>
+        <source>410 gone</source>
+        <translation>410 usunięty</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="393"/>
+        <source>scheduled</source>
+        <translation>zaplanowana</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="398"/>
+        <source>manual retry</source>
+        <translation>ręczne ponowienie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="400"/>
+        <source>size: duration</source>
+        <translation>rozmiar: czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="408"/>
+        <source>No attempts yet</source>
+        <translation>Jeszcze bez prób</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="408"/>
+        <source>Select a delivery</source>
+        <translation>Wybierz doręczenie</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/console/CommandLine.cpp" line="8"/>
@@ -162,6 +393,324 @@
         <location filename="../widgets/ConnectionStatusWidget.cpp" line="156"/>
         <source>An engine&apos;s login: it writes data and is not meant for the console.</source>
         <translation>Login silnika: zapisuje dane i nie jest przeznaczony dla konsoli.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointHealthModel</name>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="18"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="126"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="19"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="124"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="135"/>
+        <source>open</source>
+        <translation>otwarty</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="137"/>
+        <source>half-open</source>
+        <translation>półotwarty</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="138"/>
+        <source>closed</source>
+        <translation>zamknięty</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="140"/>
+        <source>enabled</source>
+        <translation>włączony</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="140"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="171"/>
+        <source>disabled: %1</source>
+        <translation>wyłączony: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="161"/>
+        <source>%1 of %2 attempts succeeded in the last hour</source>
+        <translation>%1 z %2 prób udanych w ostatniej godzinie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/EndpointHealthModel.cpp" line="165"/>
+        <source>%n consecutive failure(s)</source>
+        <translation>
+            <numerusform>%n kolejny błąd</numerusform>
+            <numerusform>%n kolejne błędy</numerusform>
+            <numerusform>%n kolejnych błędów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="167"/>
+        <source>failing since %1</source>
+        <translation>błędy od %1</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="181"/>
+        <source>Endpoint</source>
+        <translation>Punkt końcowy</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="183"/>
+        <source>Merchant</source>
+        <translation>Sprzedawca</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="185"/>
+        <source>Success (1 h)</source>
+        <translation>Sukces (1 h)</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="187"/>
+        <source>Attempts (1 h)</source>
+        <translation>Próby (1 h)</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="189"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="191"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="193"/>
+        <source>Circuit</source>
+        <translation>Obwód</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="195"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointHealthView</name>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="24"/>
+        <source>Re-enable…</source>
+        <translation>Włącz ponownie…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="39"/>
+        <source>Enable the selected endpoint again (admins; audited)</source>
+        <translation>Włącz ponownie wybrany punkt końcowy (administratorzy; audytowane)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="99"/>
+        <source>Re-enable endpoint</source>
+        <translation>Włącz ponownie punkt końcowy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="100"/>
+        <source>Why may %1 receive deliveries again? The reason goes to the audit log.</source>
+        <translation>Dlaczego %1 może znów odbierać doręczenia? Powód trafi do dziennika audytu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="103"/>
+        <source>Re-enable</source>
+        <translation>Włącz ponownie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="114"/>
+        <source>Endpoint %1 enabled again.</source>
+        <translation>Punkt końcowy %1 włączony ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="119"/>
+        <source>The store refused: %1</source>
+        <translation>Baza odmówiła: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="127"/>
+        <source>Could not read endpoint health: %1</source>
+        <translation>Nie udało się odczytać stanu punktów końcowych: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDeliveriesModel</name>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="61"/>
+        <source>pending</source>
+        <translation>oczekuje</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="63"/>
+        <source>in flight</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="65"/>
+        <source>succeeded</source>
+        <translation>udane</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="67"/>
+        <source>failed, retrying</source>
+        <translation>nieudane, ponawiane</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="69"/>
+        <source>dead</source>
+        <translation>porzucone</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="96"/>
+        <source>This endpoint is disabled</source>
+        <translation>Ten punkt końcowy jest wyłączony</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="98"/>
+        <source>Manual retry asked by %1</source>
+        <translation>Ręczne ponowienie zlecone przez %1</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="117"/>
+        <source>%1 (disabled)</source>
+        <translation>%1 (wyłączony)</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="127"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="138"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="148"/>
+        <source>Endpoint</source>
+        <translation>Punkt końcowy</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="150"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="152"/>
+        <source>Attempts</source>
+        <translation>Próby</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="154"/>
+        <source>Next attempt</source>
+        <translation>Następna próba</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="156"/>
+        <source>Last result</source>
+        <translation>Ostatni wynik</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailPanel</name>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="96"/>
+        <source>Retry delivery…</source>
+        <translation>Ponów doręczenie…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="109"/>
+        <source>Payload</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="152"/>
+        <source>No event selected.</source>
+        <translation>Nie wybrano zdarzenia.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="170"/>
+        <source>Deliveries</source>
+        <translation>Doręczenia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="184"/>
+        <source>Attempt timeline</source>
+        <translation>Oś czasu prób</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="196"/>
+        <source>Request headers</source>
+        <translation>Nagłówki żądania</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="199"/>
+        <source>Response / error</source>
+        <translation>Odpowiedź / błąd</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="224"/>
+        <source>Loading event %1…</source>
+        <translation>Wczytywanie zdarzenia %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="247"/>
+        <source>Could not read the event: %1</source>
+        <translation>Nie udało się odczytać zdarzenia: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="251"/>
+        <source>No webhook event %1 in the store.</source>
+        <translation>Brak zdarzenia webhook %1 w bazie.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="259"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="269"/>
+        <source>merchant %1 · payment %2 · created %3</source>
+        <translation>sprzedawca %1 · płatność %2 · utworzone %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="279"/>
+        <source>Could not read the deliveries: %1</source>
+        <translation>Nie udało się odczytać doręczeń: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="324"/>
+        <source>Could not read the attempts: %1</source>
+        <translation>Nie udało się odczytać prób: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="356"/>
+        <source>Not sent yet: %1</source>
+        <translation>Jeszcze nie wysłano: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="366"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="368"/>
+        <source>Transport error: %1</source>
+        <translation>Błąd transportu: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="370"/>
+        <source>(no response body)</source>
+        <translation>(brak treści odpowiedzi)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AttemptTimelineModel</name>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="49"/>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="50"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="66"/>
+        <source>manual: %1</source>
+        <translation>вручную: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="67"/>
+        <source>schedule</source>
+        <translation>по расписанию</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="167"/>
+        <source>succeeded</source>
+        <translation>успешно</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="169"/>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="171"/>
+        <source>retry after</source>
+        <translation>повтор позже</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="173"/>
+        <source>gone (410)</source>
+        <translation>удалён (410)</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="175"/>
+        <source>timeout</source>
+        <translation>тайм-аут</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="177"/>
+        <source>refused</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="179"/>
+        <source>circuit open</source>
+        <translation>цепь разомкнута</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="181"/>
+        <source>scheduled</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="256"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="261"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="275"/>
+        <source>Next attempt scheduled for %1</source>
+        <translation>Следующая попытка запланирована на %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="276"/>
+        <source>Manual retry asked by %1, due %2</source>
+        <translation>Ручной повтор запрошен %1, срок %2</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="325"/>
+        <source>Attempt %1 — %2</source>
+        <translation>Попытка %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="326"/>
+        <source>Started %1</source>
+        <translation>Начата %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="328"/>
+        <source>Took %1</source>
+        <translation>Длилась %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="333"/>
+        <source>Manual retry asked by %1</source>
+        <translation>Ручной повтор запрошен %1</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="343"/>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="345"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="347"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="349"/>
+        <source>HTTP status / error</source>
+        <translation>Статус HTTP / ошибка</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="351"/>
+        <source>Trigger</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../models/AttemptTimelineModel.cpp" line="353"/>
+        <source>Next attempt</source>
+        <translation>Следующая попытка</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptTimelineView</name>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="42"/>
+        <source>first</source>
+        <translation>первая</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="44"/>
+        <source>+%1 s</source>
+        <translation>+%1 с</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="46"/>
+        <source>+%1 min</source>
+        <translation>+%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="48"/>
+        <source>+%1 h</source>
+        <translation>+%1 ч</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="49"/>
+        <source>+%1 d</source>
+        <translation>+%1 д</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="82"/>
+        <source>Attempt timeline</source>
+        <translation>Хронология попыток</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="241"/>
+        <source>First attempt %1</source>
+        <translation>Первая попытка %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="245"/>
+        <source>time since the first attempt (log scale)</source>
+        <translation>время с первой попытки (лог. шкала)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="292"/>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="366"/>
+        <source>success</source>
+        <translation>успех</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="367"/>
+        <source>failure</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="368"/>
+        <source>429 / retry after</source>
+        <translation>429 / повтор позже</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="369"/>
+        <source>timeout / no answer</source>
+        <translation>тайм-аут / нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="370"/>
+        <source>410 gone</source>
+        <translation>410 удалён</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="393"/>
+        <source>scheduled</source>
+        <translation>запланирована</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="398"/>
+        <source>manual retry</source>
+        <translation>ручной повтор</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="400"/>
+        <source>size: duration</source>
+        <translation>размер: длительность</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="408"/>
+        <source>No attempts yet</source>
+        <translation>Попыток пока нет</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="408"/>
+        <source>Select a delivery</source>
+        <translation>Выберите доставку</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/console/CommandLine.cpp" line="8"/>
@@ -162,6 +393,324 @@
         <location filename="../widgets/ConnectionStatusWidget.cpp" line="156"/>
         <source>An engine&apos;s login: it writes data and is not meant for the console.</source>
         <translation>Учётная запись движка: записывает данные и не предназначена для консоли.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointHealthModel</name>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="18"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="126"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="19"/>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="124"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="135"/>
+        <source>open</source>
+        <translation>разомкнута</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="137"/>
+        <source>half-open</source>
+        <translation>полуоткрыта</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="138"/>
+        <source>closed</source>
+        <translation>замкнута</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="140"/>
+        <source>enabled</source>
+        <translation>включён</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="140"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="171"/>
+        <source>disabled: %1</source>
+        <translation>отключён: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="161"/>
+        <source>%1 of %2 attempts succeeded in the last hour</source>
+        <translation>Успешно %1 из %2 попыток за последний час</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/EndpointHealthModel.cpp" line="165"/>
+        <source>%n consecutive failure(s)</source>
+        <translation>
+            <numerusform>%n сбой подряд</numerusform>
+            <numerusform>%n сбоя подряд</numerusform>
+            <numerusform>%n сбоев подряд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="167"/>
+        <source>failing since %1</source>
+        <translation>сбои с %1</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="181"/>
+        <source>Endpoint</source>
+        <translation>Конечная точка</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="183"/>
+        <source>Merchant</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="185"/>
+        <source>Success (1 h)</source>
+        <translation>Успех (1 ч)</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="187"/>
+        <source>Attempts (1 h)</source>
+        <translation>Попытки (1 ч)</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="189"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="191"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="193"/>
+        <source>Circuit</source>
+        <translation>Цепь</translation>
+    </message>
+    <message>
+        <location filename="../models/EndpointHealthModel.cpp" line="195"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointHealthView</name>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="24"/>
+        <source>Re-enable…</source>
+        <translation>Включить снова…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="39"/>
+        <source>Enable the selected endpoint again (admins; audited)</source>
+        <translation>Снова включить выбранную конечную точку (администраторы; с аудитом)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="99"/>
+        <source>Re-enable endpoint</source>
+        <translation>Включить конечную точку снова</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="100"/>
+        <source>Why may %1 receive deliveries again? The reason goes to the audit log.</source>
+        <translation>Почему %1 снова может получать доставки? Причина попадёт в журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="103"/>
+        <source>Re-enable</source>
+        <translation>Включить снова</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="114"/>
+        <source>Endpoint %1 enabled again.</source>
+        <translation>Конечная точка %1 снова включена.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="119"/>
+        <source>The store refused: %1</source>
+        <translation>База отказала: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EndpointHealthView.cpp" line="127"/>
+        <source>Could not read endpoint health: %1</source>
+        <translation>Не удалось прочитать состояние конечных точек: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDeliveriesModel</name>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="61"/>
+        <source>pending</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="63"/>
+        <source>in flight</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="65"/>
+        <source>succeeded</source>
+        <translation>успешно</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="67"/>
+        <source>failed, retrying</source>
+        <translation>ошибка, повтор</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="69"/>
+        <source>dead</source>
+        <translation>отброшена</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="96"/>
+        <source>This endpoint is disabled</source>
+        <translation>Эта конечная точка отключена</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="98"/>
+        <source>Manual retry asked by %1</source>
+        <translation>Ручной повтор запрошен %1</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="117"/>
+        <source>%1 (disabled)</source>
+        <translation>%1 (отключена)</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="127"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="138"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="148"/>
+        <source>Endpoint</source>
+        <translation>Конечная точка</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="150"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="152"/>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="154"/>
+        <source>Next attempt</source>
+        <translation>Следующая попытка</translation>
+    </message>
+    <message>
+        <location filename="../models/EventDeliveriesModel.cpp" line="156"/>
+        <source>Last result</source>
+        <translation>Последний результат</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailPanel</name>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="96"/>
+        <source>Retry delivery…</source>
+        <translation>Повторить доставку…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="109"/>
+        <source>Payload</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="152"/>
+        <source>No event selected.</source>
+        <translation>Событие не выбрано.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="170"/>
+        <source>Deliveries</source>
+        <translation>Доставки</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="184"/>
+        <source>Attempt timeline</source>
+        <translation>Хронология попыток</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="196"/>
+        <source>Request headers</source>
+        <translation>Заголовки запроса</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="199"/>
+        <source>Response / error</source>
+        <translation>Ответ / ошибка</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="224"/>
+        <source>Loading event %1…</source>
+        <translation>Загрузка события %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="247"/>
+        <source>Could not read the event: %1</source>
+        <translation>Не удалось прочитать событие: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="251"/>
+        <source>No webhook event %1 in the store.</source>
+        <translation>В базе нет события webhook %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="259"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="269"/>
+        <source>merchant %1 · payment %2 · created %3</source>
+        <translation>продавец %1 · платёж %2 · создано %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="279"/>
+        <source>Could not read the deliveries: %1</source>
+        <translation>Не удалось прочитать доставки: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="324"/>
+        <source>Could not read the attempts: %1</source>
+        <translation>Не удалось прочитать попытки: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="356"/>
+        <source>Not sent yet: %1</source>
+        <translation>Ещё не отправлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="366"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="368"/>
+        <source>Transport error: %1</source>
+        <translation>Ошибка передачи: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailPanel.cpp" line="370"/>
+        <source>(no response body)</source>
+        <translation>(нет тела ответа)</translation>
     </message>
 </context>
 <context>

@@ -259,16 +259,16 @@ void EventDetailPanel::applyEvent(const QueryResult& result)
     const QString none = tr("—");
     const QString paymentId = value("payment_id").toString();
     const QString merchant = value("merchant_id").toString();
+    const QString created = value("created_at")
+                                .toDateTime()
+                                .toLocalTime()
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     m_header->setText(
-        tr("<b>%1</b> &nbsp;·&nbsp; %2<br>merchant %3 &nbsp;·&nbsp; payment %4 &nbsp;·&nbsp; "
-           "created %5")
-            .arg(value("id").toString().toHtmlEscaped(), value("type").toString().toHtmlEscaped(),
-                 merchant.isEmpty() ? none : merchant.toHtmlEscaped(),
-                 paymentId.isEmpty() ? none : paymentId.toHtmlEscaped(),
-                 value("created_at")
-                     .toDateTime()
-                     .toLocalTime()
-                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))));
+        QStringLiteral("<b>%1</b> · %2<br>")
+            .arg(value("id").toString().toHtmlEscaped(), value("type").toString().toHtmlEscaped()) +
+        tr("merchant %1 · payment %2 · created %3")
+            .arg(merchant.isEmpty() ? none : merchant.toHtmlEscaped(),
+                 paymentId.isEmpty() ? none : paymentId.toHtmlEscaped(), created));
     m_payload->setPlainText(formattedJson(value("payload").toString()));
     emit refreshed();
 }
