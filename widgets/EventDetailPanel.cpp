@@ -222,12 +222,19 @@ void EventDetailPanel::showEvent(const QString& eventId)
     m_retry->setEnabled(false);
     delete m_attemptsQuery;
     m_header->setText(tr("Loading event %1…").arg(eventId.toHtmlEscaped()));
+    m_eventLoaded = false;
+    loadEvent();
+    m_deliveriesQuery = replaceQuery(m_deliveriesQuery, EventDetailQuery::deliveries(eventId));
+    connect(m_deliveriesQuery, &LiveQuery::resultReady, this, &EventDetailPanel::applyDeliveries);
+}
+
+void EventDetailPanel::loadEvent()
+{
+    const QString eventId = m_eventId;
     m_store->run(EventDetailQuery::event(eventId), this, [this, eventId](const QueryResult& r) {
         if (eventId == m_eventId)
             applyEvent(r);
     });
-    m_deliveriesQuery = replaceQuery(m_deliveriesQuery, EventDetailQuery::deliveries(eventId));
-    connect(m_deliveriesQuery, &LiveQuery::resultReady, this, &EventDetailPanel::applyDeliveries);
 }
 
 LiveQuery* EventDetailPanel::replaceQuery(LiveQuery* old, const Query& query)
@@ -247,6 +254,8 @@ void EventDetailPanel::applyEvent(const QueryResult& result)
         showProblem(tr("Could not read the event: %1"), result);
         return;
     }
+    m_eventLoaded = true;
+    m_problem->hide();
     if (result.rows.isEmpty()) {
         m_header->setText(tr("No webhook event %1 in the store.").arg(m_eventId.toHtmlEscaped()));
         emit refreshed();
@@ -279,6 +288,8 @@ void EventDetailPanel::applyDeliveries(const QueryResult& result)
         showProblem(tr("Could not read the deliveries: %1"), result);
         return;
     }
+    if (!m_eventLoaded) // the store was out of reach when the event was opened
+        loadEvent();
     const qint64 keep = m_deliveryId;
     m_deliveries->setResult(result);
     int row = m_deliveries->rowOfDelivery(keep);

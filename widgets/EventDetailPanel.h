@@ -45,6 +45,7 @@ private:
     QWidget* createDeliveries();
     QWidget* createAttempts();
     QWidget* createAttemptDetail();
+    void loadEvent();
     void applyEvent(const QueryResult& result);
     void applyDeliveries(const QueryResult& result);
     void applyAttempts(const QueryResult& result);
@@ -57,6 +58,7 @@ private:
 
     StoreClient* m_store;
     QString m_eventId;
+    bool m_eventLoaded = false;
     qint64 m_deliveryId = 0;
     qint64 m_attemptId = 0; // the selected attempt, 0 for none, -1 for the scheduled one
     EventDeliveriesModel* m_deliveries;

@@ -147,6 +147,21 @@ private slots:
         QVERIFY(text(&panel, u"requestHeadersView"_s).contains(u"v1,firstSig1="));
     }
 
+    void anEventOpenedBeforeTheStoreAnswersLoadsOnceItDoes()
+    {
+        StoreClient client;
+        EventDetailPanel panel(&client);
+        panel.showEvent(eventId); // nothing connected yet
+        auto* header = panel.findChild<QLabel*>(u"eventHeader"_s);
+        auto* problem = panel.findChild<QLabel*>(u"eventProblem"_s);
+        QTRY_VERIFY(problem->text().contains(u"not connected"));
+        client.open(m_store->dsnAs(u"viewer"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(header->text().contains(u"pay_42"), 20000);
+        QVERIFY(problem->isHidden());
+        QTRY_COMPARE_WITH_TIMEOUT(panel.deliveriesModel()->rowCount(), 2, 10000);
+        QVERIFY(text(&panel, u"payloadView"_s).contains(u"BANK_DECLINED"));
+    }
+
     void anUnknownEventSaysSo()
     {
         StoreClient client;
