@@ -2,6 +2,8 @@
 
 #include "DeliverySearchForm.h"
 #include "DeliverySearchModel.h"
+#include "EndpointHealthView.h"
+#include "EventDetailPanel.h"
 #include "PageTitle.h"
 #include "RetryDialog.h"
 #include "console/LiveQuery.h"
@@ -19,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -53,6 +56,8 @@ DeliveriesPage::DeliveriesPage(StoreClient* store, QWidget* parent)
     , m_retryAll(new QPushButton(tr("Retry &all matching…"), this))
     , m_copyCurl(new QPushButton(tr("Copy as c&url"), this))
     , m_export(new QPushButton(tr("&Export CSV…"), this))
+    , m_detail(new EventDetailPanel(store, this))
+    , m_health(new EndpointHealthView(store, this))
 {
     m_model->setPageSize(pageSize);
     m_live->setInterval(30s);
@@ -72,6 +77,19 @@ DeliveriesPage::DeliveriesPage(StoreClient* store, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    // The search, results and detail need more room than a small window has: they scroll
+    // then, instead of forcing the window to grow.
+    auto* content = new QWidget(this);
+    auto* column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_form);
+    column->addWidget(splitter, 1);
+    column->addWidget(m_message);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 12);
     layout->addWidget(new PageTitle(tr("Deliveries"), this));
@@ -81,16 +99,14 @@ DeliveriesPage::DeliveriesPage(StoreClient* store, QWidget* parent)
     intro->setObjectName(QStringLiteral("description"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    layout->addWidget(m_form);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_message);
+    layout->addWidget(scroll, 1);
     onStateChanged(m_store->state());
     updateActions();
 }
 
 QWidget* DeliveriesPage::createResults()
 {
-    m_table->setObjectName(QStringLiteral("deliveriesTable"));
+    m_table->setObjectName(QStringLiteral("deliverySearchTable"));
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -107,7 +123,7 @@ QWidget* DeliveriesPage::createResults()
     const QList<std::pair<QPushButton*, QString>> buttons{
         {m_previous, QStringLiteral("previousPageButton")},
         {m_next, QStringLiteral("nextPageButton")},
-        {m_retryOne, QStringLiteral("retryDeliveryButton")},
+        {m_retryOne, QStringLiteral("retrySelectedButton")},
         {m_retryAll, QStringLiteral("retryMatchingButton")},
         {m_copyCurl, QStringLiteral("copyCurlButton")},
         {m_export, QStringLiteral("exportButton")}};
@@ -148,10 +164,11 @@ QWidget* DeliveriesPage::createDetails()
 {
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("deliveryDetailTabs"));
-    auto* placeholder = new QLabel(tr("Select a delivery to see its event."), tabs);
-    placeholder->setAlignment(Qt::AlignCenter);
-    m_detail = placeholder;
+    m_detail->setObjectName(QStringLiteral("eventDetailPanel"));
+    m_health->setObjectName(QStringLiteral("endpointHealthView"));
+    connect(m_detail, &EventDetailPanel::retryRequested, this, &DeliveriesPage::retryDelivery);
     tabs->addTab(m_detail, tr("Event"));
+    tabs->addTab(m_health, tr("Endpoint health"));
     return tabs;
 }
 
@@ -225,14 +242,16 @@ void DeliveriesPage::onSelectionChanged()
     if (eventId == m_shownEvent)
         return;
     m_shownEvent = eventId;
-    if (auto* label = qobject_cast<QLabel*>(m_detail))
-        label->setText(tr("Event %1").arg(eventId));
+    m_detail->showEvent(eventId);
 }
 
 void DeliveriesPage::onStateChanged(const ConnectionState& state)
 {
-    if (state.kind == ConnectionState::Connected)
+    if (state.kind == ConnectionState::Connected && state.role != m_role) {
         m_role = state.role;
+        m_health->setRole(m_role);
+        m_detail->setRetryVisible(mayRetry(m_role));
+    }
     updateActions();
 }
 
@@ -277,18 +296,22 @@ void DeliveriesPage::updateActions()
 
 void DeliveriesPage::retrySelected()
 {
-    const int row = m_model->rowOfDelivery(selectedDelivery());
-    if (row < 0)
+    retryDelivery(selectedDelivery());
+}
+
+void DeliveriesPage::retryDelivery(qint64 id)
+{
+    if (id <= 0)
         return;
-    const DeliveryRow delivery = m_model->delivery(row);
-    auto* dialog =
-        new RetryDialog(tr("Retry delivery"),
-                        tr("Retry delivery %1 of event %2 to %3 now, ahead of scheduled work?")
-                            .arg(delivery.id)
-                            .arg(delivery.eventId, delivery.url),
-                        this);
+    const int row = m_model->rowOfDelivery(id);
+    const QString question =
+        row < 0 ? tr("Retry delivery %1 now, ahead of scheduled work?").arg(id)
+                : tr("Retry delivery %1 of event %2 to %3 now, ahead of scheduled work?")
+                      .arg(id)
+                      .arg(m_model->delivery(row).eventId, m_model->delivery(row).url);
+    auto* dialog = new RetryDialog(tr("Retry delivery"), question, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id = delivery.id] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
         m_store->run(
             DeliveryRetryQuery::retryOne(id, dialog->reason()), this,
             [this, id](const QueryResult& result) {

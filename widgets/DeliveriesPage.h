@@ -38,6 +38,8 @@ public:
     void nextPage();
     void previousPage();
     void retrySelected();
+    // Asks for the reason, then retries (also for the event detail's retry button).
+    void retryDelivery(qint64 deliveryId);
     void retryMatching();
     void copySelectedAsCurl();
     // Every delivery matching the current search, read page by page.
@@ -73,7 +75,8 @@ private:
     QPushButton* m_retryAll;
     QPushButton* m_copyCurl;
     QPushButton* m_export;
-    QWidget* m_detail;
+    EventDetailPanel* m_detail;
+    EndpointHealthView* m_health;
     QString m_shownEvent;
     DeliverySearchFilter m_filter;
     // The cursor each page from the first to the current one starts after (the first: none).

@@ -1,6 +1,7 @@
 #include "DeliveriesPage.h"
 #include "DeliverySearchForm.h"
 #include "DeliverySearchModel.h"
+#include "EventDetailPanel.h"
 #include "RetryDialog.h"
 #include "TestStore.h"
 #include "store/PgConnection.h"
@@ -155,9 +156,9 @@ private slots:
         page.form()->setFilter(dead);
         QVERIFY(searchAndWait(page));
         QVERIFY(page.model()->rowCount() > 0);
-        auto* retry = page.findChild<QPushButton*>(u"retryDeliveryButton"_s);
+        auto* retry = page.findChild<QPushButton*>(u"retrySelectedButton"_s);
         QTRY_VERIFY(retry->isVisible());
-        auto* table = page.findChild<QTableView*>(u"deliveriesTable"_s);
+        auto* table = page.findChild<QTableView*>(u"deliverySearchTable"_s);
         table->selectRow(0);
         const qint64 id = page.model()->delivery(0).id;
         QVERIFY(retry->isEnabled());
@@ -236,7 +237,7 @@ private slots:
         page.show();
         QVERIFY(waitForPage(page));
         QTRY_COMPARE(client.state().role, u"viewer"_s);
-        QVERIFY(page.findChild<QPushButton*>(u"retryDeliveryButton"_s)->isHidden());
+        QVERIFY(page.findChild<QPushButton*>(u"retrySelectedButton"_s)->isHidden());
         QVERIFY(page.findChild<QPushButton*>(u"retryMatchingButton"_s)->isHidden());
         QVERIFY(page.findChild<QPushButton*>(u"copyCurlButton"_s)->isVisible());
     }
@@ -287,7 +288,9 @@ private slots:
         page.form()->setFilter(filter);
         QVERIFY(searchAndWait(page));
         QCOMPARE(page.model()->rowCount(), 1);
-        page.findChild<QTableView*>(u"deliveriesTable"_s)->selectRow(0);
+        page.findChild<QTableView*>(u"deliverySearchTable"_s)->selectRow(0);
+        // The selection opens its event in the detail panel below the results.
+        QCOMPARE(page.findChild<EventDetailPanel*>()->eventId(), u"evt_a_3"_s);
         QApplication::clipboard()->clear();
         page.findChild<QPushButton*>(u"copyCurlButton"_s)->click();
         QTRY_VERIFY_WITH_TIMEOUT(!QApplication::clipboard()->text().isEmpty(), 10000);
@@ -307,7 +310,7 @@ private slots:
         DeliveriesPage page(&client);
         page.show();
         QVERIFY(waitForPage(page));
-        auto* table = page.findChild<QTableView*>(u"deliveriesTable"_s);
+        auto* table = page.findChild<QTableView*>(u"deliverySearchTable"_s);
         table->selectRow(2);
         const qint64 selected = page.model()->delivery(2).id;
         insertEvent(u"evt_live"_s, u"merchant_a"_s, u"pay_live"_s, m_endpointA1, 0, u"pending"_s);
