@@ -193,6 +193,14 @@ WHERE e.id = i.id
         db.exec(u"SELECT pg_notify('payops_deliveries', $1)"_s,
                 {QString(u"attempts:" + QString::number(written.attempts))});
     transaction.commit();
+    auto earliest = [&written](const QDateTime& at) {
+        if (at.isValid() && (!written.earliestDue.isValid() || at < written.earliestDue))
+            written.earliestDue = at;
+    };
+    for (const AttemptResult& r : std::as_const(m_results))
+        earliest(r.nextAttemptAt);
+    for (const EndpointUpdate& u : std::as_const(m_endpoints))
+        earliest(u.holdUntil);
     m_results.clear();
     m_endpoints.clear();
     return written;

@@ -37,6 +37,8 @@ public:
         int attempts = 0;
         int deliveries = 0;
         QList<qint64> disabled;
+        // The earliest next attempt or circuit reopening the batch scheduled.
+        QDateTime earliestDue;
     };
 
     explicit AttemptRecorder(QString owner);

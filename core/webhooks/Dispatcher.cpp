@@ -192,7 +192,7 @@ void Dispatcher::claim()
     while (m_held < m_options.concurrency) {
         const int limit = std::min(m_options.batch, m_options.concurrency - m_held);
         const QList<ClaimedDelivery> claimed =
-            m_claimer.claim(*m_db, limit, excludedEndpoints(), Clock::now());
+            m_claimer.claim(*m_db, limit, excludedEndpoints(true), Clock::now());
         for (const ClaimedDelivery& delivery : claimed)
             accept(delivery);
         if (claimed.size() < limit) {
@@ -207,7 +207,7 @@ void Dispatcher::claim()
 
 void Dispatcher::scheduleNextWake()
 {
-    const auto next = m_claimer.nextDue(*m_db, excludedEndpoints());
+    const auto next = m_claimer.nextDue(*m_db, excludedEndpoints(false));
     std::chrono::milliseconds wait = maxWakeInterval;
     if (next) {
         const qint64 ms = Clock::now().msecsTo(*next);
@@ -217,7 +217,17 @@ void Dispatcher::scheduleNextWake()
     m_wakeTimer.start(wait);
 }
 
-QList<qint64> Dispatcher::excludedEndpoints() const
+// Brings the wake-up forward to `at` (what this dispatcher itself just scheduled).
+void Dispatcher::wakeAt(const QDateTime& at)
+{
+    const auto wait = std::clamp<std::chrono::milliseconds>(
+        std::chrono::milliseconds(Clock::now().msecsTo(at) + 5), std::chrono::milliseconds(0),
+        maxWakeInterval);
+    if (!m_wakeTimer.isActive() || m_wakeTimer.remainingTimeAsDuration() > wait)
+        m_wakeTimer.start(wait);
+}
+
+QList<qint64> Dispatcher::excludedEndpoints(bool forClaim) const
 {
     const QDateTime now = Clock::now();
     QList<qint64> excluded;
@@ -227,7 +237,9 @@ QList<qint64> Dispatcher::excludedEndpoints() const
         const bool blocked =
             (state == CircuitBreaker::State::Open && now < endpoint.breaker.reopensAt()) ||
             (state == CircuitBreaker::State::HalfOpen);
-        if (full || blocked || endpoint.disabled)
+        // An open circuit's deliveries were moved to its reopening time in the store: the
+        // next wake-up must see them.
+        if (full || (blocked && forClaim) || endpoint.disabled)
             excluded.append(id);
     }
     return excluded;
@@ -482,12 +494,15 @@ void Dispatcher::flush()
         maybeFinish();
         return;
     }
+    AttemptRecorder::Written written;
     try {
-        m_recorder.flush(*m_db);
+        written = m_recorder.flush(*m_db);
     } catch (const StoreError& error) {
         dropStore(error);
         return;
     }
+    if (written.earliestDue.isValid() && !m_stopping)
+        wakeAt(written.earliestDue);
     maybeFinish();
 }
 

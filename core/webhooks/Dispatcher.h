@@ -98,9 +98,10 @@ private:
     void work();
     void claim();
     void scheduleNextWake();
+    void wakeAt(const QDateTime& at);
     void accept(ClaimedDelivery delivery);
     Endpoint& endpointFor(const ClaimedDelivery& delivery);
-    QList<qint64> excludedEndpoints() const;
+    QList<qint64> excludedEndpoints(bool forClaim) const;
     void pump(Endpoint& endpoint);
     void releaseQueued(Endpoint& endpoint, const QDateTime& dueAt);
     void refuse(Endpoint& endpoint, ClaimedDelivery delivery);

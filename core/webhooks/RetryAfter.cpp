@@ -1,6 +1,7 @@
 #include "RetryAfter.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace {
@@ -10,17 +11,18 @@ QDateTime httpDate(const QString& text)
 {
     static const QLatin1String formats[] = {
         QLatin1String("ddd, dd MMM yyyy HH:mm:ss 'GMT'"),
-        QLatin1String("dddd, dd-MMM-yy HH:mm:ss 'GMT'"),
+        QLatin1String("dddd, dd-MMM-yyyy HH:mm:ss 'GMT'"),
         QLatin1String("ddd MMM d HH:mm:ss yyyy"),
     };
     const QLocale c = QLocale::c();
-    const QString simplified = text.simplified();
+    QString simplified = text.simplified();
+    // RFC 850's two-digit year, read as 20yy.
+    static const QRegularExpression rfc850(QStringLiteral("^(\\w+, \\d\\d-\\w\\w\\w-)(\\d\\d) "));
+    simplified.replace(rfc850, QStringLiteral("\\120\\2 "));
     for (const QLatin1String& format : formats) {
         QDateTime parsed = c.toDateTime(simplified, format);
         if (parsed.isValid()) {
             parsed.setTimeSpec(Qt::UTC);
-            if (parsed.date().year() < 1970)
-                parsed = parsed.addYears(100);
             return parsed;
         }
     }
