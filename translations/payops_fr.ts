@@ -395,6 +395,423 @@
     </message>
 </context>
 <context>
+    <name>DeliveriesPage</name>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="53"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="54"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="55"/>
+        <source>&amp;Retry delivery…</source>
+        <translation>&amp;Relancer la livraison…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="56"/>
+        <source>Retry &amp;all matching…</source>
+        <translation>Relancer &amp;toutes les correspondantes…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="57"/>
+        <source>Copy as c&amp;url</source>
+        <translation>Copier en c&amp;url</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="58"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="95"/>
+        <source>Deliveries</source>
+        <translation>Livraisons</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="96"/>
+        <source>Webhook deliveries to merchant endpoints, newest first: search them, open an event&apos;s attempts, retry what failed.</source>
+        <translation>Livraisons de webhooks aux points de terminaison des marchands, les plus récentes d’abord : recherchez-les, ouvrez les tentatives d’un événement, relancez ce qui a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="133"/>
+        <source>Copies a curl command repeating the selected delivery&apos;s last request: URL, body and headers with the signature it carried. Never the signing secret.</source>
+        <translation>Copie une commande curl qui répète la dernière requête de la livraison choisie : URL, corps et en-têtes avec la signature envoyée. Jamais le secret de signature.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="136"/>
+        <source>Writes every delivery matching the current search (all pages, read from the store page by page) to a CSV file.</source>
+        <translation>Écrit dans un fichier CSV toutes les livraisons correspondant à la recherche (toutes les pages, lues dans la base page par page).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="170"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="202"/>
+        <source>Page %1 · loading…</source>
+        <translation>Page %1 · chargement…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="213"/>
+        <source>Could not search the deliveries: %1</source>
+        <translation>Impossible de rechercher les livraisons : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="220"/>
+        <source>Page %1 · no deliveries</source>
+        <translation>Page %1 · aucune livraison</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="221"/>
+        <source>Page %1 · deliveries %2–%3%4</source>
+        <translation>Page %1 · livraisons %2–%3%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="225"/>
+        <source>, more follow</source>
+        <translation>, d’autres suivent</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="275"/>
+        <source>Retries every delivery matching the current search now, after telling you how many.</source>
+        <translation>Relance maintenant toutes les livraisons correspondant à la recherche, après vous avoir dit combien.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="280"/>
+        <source>Search by merchant, endpoint id or state first: a bulk retry of every delivery is not allowed.</source>
+        <translation>Recherchez d’abord par marchand, identifiant de point de terminaison ou état : relancer toutes les livraisons n’est pas permis.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="285"/>
+        <source>A bulk retry filters by merchant, endpoint id, state and time only; this search also uses a payment id, an event id or a URL fragment. Retry the deliveries one by one.</source>
+        <translation>Une relance groupée ne filtre que par marchand, identifiant de point de terminaison, état et période ; cette recherche utilise aussi un identifiant de paiement, d’événement ou un fragment d’URL. Relancez les livraisons une par une.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="291"/>
+        <source>Deliveries in flight are being attempted right now and cannot be retried.</source>
+        <translation>Les livraisons en cours sont tentées en ce moment et ne peuvent pas être relancées.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="312"/>
+        <source>Retry delivery</source>
+        <translation>Relancer la livraison</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="309"/>
+        <source>Retry delivery %1 of event %2 to %3 now, ahead of scheduled work?</source>
+        <translation>Relancer maintenant la livraison %1 de l’événement %2 vers %3, avant le travail planifié ?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="171"/>
+        <source>Endpoint health</source>
+        <translation>Santé des points de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="308"/>
+        <source>Retry delivery %1 now, ahead of scheduled work?</source>
+        <translation>Relancer maintenant la livraison %1, avant le travail planifié ?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="319"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="371"/>
+        <source>The store refused the retry: %1</source>
+        <translation>La base a refusé la relance : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="322"/>
+        <source>Delivery %1 is due now, ahead of scheduled work.</source>
+        <translation>La livraison %1 est due maintenant, avant le travail planifié.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="341"/>
+        <source>Could not count the matching deliveries: %1</source>
+        <translation>Impossible de compter les livraisons correspondantes : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="352"/>
+        <source>No delivery matching the search can be retried (deliveries in flight and those of disabled endpoints are skipped).</source>
+        <translation>Aucune livraison correspondant à la recherche ne peut être relancée (les livraisons en cours et celles des points de terminaison désactivés sont ignorées).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="357"/>
+        <source>Retry the one delivery matching the current search now, ahead of scheduled work?</source>
+        <translation>Relancer maintenant la seule livraison correspondant à la recherche, avant le travail planifié ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/DeliveriesPage.cpp" line="359"/>
+        <source>Retry %n deliveries matching the current search now, ahead of scheduled work?</source>
+        <translation>
+            <numerusform>Relancer maintenant %n livraison correspondant à la recherche, avant le travail planifié ?</numerusform>
+            <numerusform>Relancer maintenant %n livraisons correspondant à la recherche, avant le travail planifié ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="363"/>
+        <source>Retry all matching deliveries</source>
+        <translation>Relancer toutes les livraisons correspondantes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="364"/>
+        <source>Deliveries in flight and those of disabled endpoints are skipped.</source>
+        <translation>Les livraisons en cours et celles des points de terminaison désactivés sont ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="376"/>
+        <source>One delivery retried.</source>
+        <translation>Une livraison relancée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/DeliveriesPage.cpp" line="377"/>
+        <source>%n deliveries retried.</source>
+        <translation>
+            <numerusform>%n livraison relancée.</numerusform>
+            <numerusform>%n livraisons relancées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="391"/>
+        <source>Could not read delivery %1: %2</source>
+        <translation>Impossible de lire la livraison %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="401"/>
+        <source>Copied a curl command for delivery %1. It was never attempted, so the command carries no signature.</source>
+        <translation>Commande curl copiée pour la livraison %1. Elle n’a jamais été tentée : la commande ne porte pas de signature.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="404"/>
+        <source>Copied a curl command for delivery %1 with the headers of its last attempt (signature included, secret never).</source>
+        <translation>Commande curl copiée pour la livraison %1 avec les en-têtes de sa dernière tentative (signature comprise, jamais le secret).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="413"/>
+        <source>Export all matching deliveries</source>
+        <translation>Exporter toutes les livraisons correspondantes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="414"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/DeliveriesPage.cpp" line="426"/>
+        <source>Exporting… %n deliveries written</source>
+        <translation>
+            <numerusform>Export… %n livraison écrite</numerusform>
+            <numerusform>Export… %n livraisons écrites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="433"/>
+        <source>Exported one delivery to %1.</source>
+        <translation>Une livraison exportée vers %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/DeliveriesPage.cpp" line="434"/>
+        <source>Exported %n deliveries to %1.</source>
+        <translation>
+            <numerusform>%n livraison exportée vers %1.</numerusform>
+            <numerusform>%n livraisons exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="436"/>
+        <source>Export failed, nothing written: %1</source>
+        <translation>Échec de l’export, rien n’a été écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverySearchForm</name>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="14"/>
+        <source>Merchant id</source>
+        <translation>Identifiant du marchand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="15"/>
+        <source>Payment id</source>
+        <translation>Identifiant du paiement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="16"/>
+        <source>Event id</source>
+        <translation>Identifiant de l’événement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="17"/>
+        <source>Endpoint id or part of its URL</source>
+        <translation>Identifiant du point de terminaison ou partie de son URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="19"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="20"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="23"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="27"/>
+        <source>Any state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="28"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="29"/>
+        <source>In flight</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="30"/>
+        <source>Failed, retrying</source>
+        <translation>Échouée, nouvel essai prévu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="31"/>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="32"/>
+        <source>Dead</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="35"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="87"/>
+        <source>Deliveries created at or after “From” and before “To” (local time)</source>
+        <translation>Livraisons créées à partir de « Du » et avant « Au » (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="129"/>
+        <source>“To” must be after “From”.</source>
+        <translation>« Au » doit être après « Du ».</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverySearchModel</name>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="143"/>
+        <source>%1 (payment %2)</source>
+        <translation>%1 (paiement %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="145"/>
+        <source>Endpoint %1: %2</source>
+        <translation>Point de terminaison %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="148"/>
+        <source>Not attempted yet</source>
+        <translation>Pas encore tentée</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="151"/>
+        <source>Event created %1; delivery created %2</source>
+        <translation>Événement créé %1 ; livraison créée %2</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="161"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="163"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="170"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="172"/>
+        <source>in flight</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="174"/>
+        <source>failed, retrying</source>
+        <translation>échouée, nouvel essai prévu</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="176"/>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="178"/>
+        <source>dead</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="188"/>
+        <source>Event time</source>
+        <translation>Heure de l’événement</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="190"/>
+        <source>Event id</source>
+        <translation>Identifiant de l’événement</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="192"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="194"/>
+        <source>Merchant</source>
+        <translation>Marchand</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="196"/>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="198"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="200"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="202"/>
+        <source>Last status / error</source>
+        <translation>Dernier statut / erreur</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="204"/>
+        <source>Next attempt</source>
+        <translation>Tentative suivante</translation>
+    </message>
+</context>
+<context>
     <name>EndpointHealthModel</name>
     <message>
         <location filename="../models/EndpointHealthModel.cpp" line="18"/>
@@ -661,52 +1078,52 @@
         <translation>Chargement de l’événement %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="247"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="254"/>
         <source>Could not read the event: %1</source>
         <translation>Impossible de lire l’événement : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="251"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="260"/>
         <source>No webhook event %1 in the store.</source>
         <translation>Aucun événement webhook %1 dans la base.</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="259"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="268"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="269"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="278"/>
         <source>merchant %1 · payment %2 · created %3</source>
         <translation>marchand %1 · paiement %2 · créé le %3</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="279"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="288"/>
         <source>Could not read the deliveries: %1</source>
         <translation>Impossible de lire les livraisons : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="324"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="335"/>
         <source>Could not read the attempts: %1</source>
         <translation>Impossible de lire les tentatives : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="356"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="367"/>
         <source>Not sent yet: %1</source>
         <translation>Pas encore envoyée : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="366"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="377"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="368"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="379"/>
         <source>Transport error: %1</source>
         <translation>Erreur de transport : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="370"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="381"/>
         <source>(no response body)</source>
         <translation>(pas de corps de réponse)</translation>
     </message>
@@ -714,114 +1131,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="51"/>
+        <location filename="../widgets/MainWindow.cpp" line="52"/>
         <source>payops console</source>
         <translation>console payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="73"/>
+        <location filename="../widgets/MainWindow.cpp" line="74"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="75"/>
-        <location filename="../widgets/MainWindow.cpp" line="79"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="76"/>
         <source>Webhook deliveries to merchant endpoints: their state, every attempt on a timeline, and manual retries.</source>
-        <translation>Livraisons de webhooks vers les points de terminaison des marchands : leur état, chaque tentative sur une frise chronologique, et les relances manuelles.</translation>
+        <translation type="vanished">Livraisons de webhooks vers les points de terminaison des marchands : leur état, chaque tentative sur une frise chronologique, et les relances manuelles.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="81"/>
+        <location filename="../widgets/MainWindow.cpp" line="77"/>
         <source>Rules &amp; downtimes</source>
         <translation>Règles et indisponibilités</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="82"/>
+        <location filename="../widgets/MainWindow.cpp" line="78"/>
         <source>Detection rules and their versions, the downtimes they found, mutes, and true/false-positive labels.</source>
         <translation>Les règles de détection et leurs versions, les indisponibilités détectées, les sourdines et les qualifications vrai/faux positif.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="85"/>
+        <location filename="../widgets/MainWindow.cpp" line="81"/>
         <source>Rules &amp;&amp; downtimes</source>
         <translation>Règles et indisponibilités</translation>
     </message>
     <message>
+        <location filename="../widgets/MainWindow.cpp" line="83"/>
         <location filename="../widgets/MainWindow.cpp" line="87"/>
-        <location filename="../widgets/MainWindow.cpp" line="91"/>
         <source>Cashback</source>
         <translation>Cashback</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="88"/>
+        <location filename="../widgets/MainWindow.cpp" line="84"/>
         <source>Each cashback flow from payment to cashback to credit, campaigns, and the balance queue.</source>
         <translation>Chaque flux de cashback, du paiement au cashback puis au crédit, les campagnes et la file des soldes.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="116"/>
+        <location filename="../widgets/MainWindow.cpp" line="112"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="125"/>
+        <location filename="../widgets/MainWindow.cpp" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="127"/>
+        <location filename="../widgets/MainWindow.cpp" line="123"/>
         <source>&amp;Connect…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="131"/>
+        <location filename="../widgets/MainWindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="134"/>
+        <location filename="../widgets/MainWindow.cpp" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="138"/>
+        <location filename="../widgets/MainWindow.cpp" line="134"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="141"/>
+        <location filename="../widgets/MainWindow.cpp" line="137"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="142"/>
+        <location filename="../widgets/MainWindow.cpp" line="138"/>
         <source>&amp;About payops console</source>
         <translation>À &amp;propos de la console payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="143"/>
+        <location filename="../widgets/MainWindow.cpp" line="139"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="145"/>
+        <location filename="../widgets/MainWindow.cpp" line="141"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="171"/>
+        <location filename="../widgets/MainWindow.cpp" line="167"/>
         <source>payops console — %1</source>
         <translation>console payops — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="204"/>
+        <location filename="../widgets/MainWindow.cpp" line="200"/>
         <source>About payops console</source>
         <translation>À propos de la console payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="205"/>
+        <location filename="../widgets/MainWindow.cpp" line="201"/>
         <source>&lt;h3&gt;payops console %1&lt;/h3&gt;&lt;p&gt;The operations console of a payment gateway: live success rates, downtimes, webhook deliveries and cashback, over one PostgreSQL store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;console payops %1&lt;/h3&gt;&lt;p&gt;La console d&apos;exploitation d&apos;une passerelle de paiement : taux de succès en direct, indisponibilités, livraisons de webhooks et cashback, sur une seule base PostgreSQL.&lt;/p&gt;</translation>
     </message>
@@ -832,6 +1247,24 @@
         <location filename="../widgets/PlaceholderPage.cpp" line="15"/>
         <source>Filled by %1 — not built yet: this area arrives in a later version of payops.</source>
         <translation>Alimentée par %1 — pas encore construite : cette zone arrive dans une prochaine version de payops.</translation>
+    </message>
+</context>
+<context>
+    <name>RetryDialog</name>
+    <message>
+        <location filename="../widgets/RetryDialog.cpp" line="19"/>
+        <source>Why? (kept in the audit log)</source>
+        <translation>Pourquoi ? (conservé dans le journal d’audit)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RetryDialog.cpp" line="23"/>
+        <source>Retry</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RetryDialog.cpp" line="31"/>
+        <source>Reason:</source>
+        <translation>Raison :</translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,427 @@
     </message>
 </context>
 <context>
+    <name>DeliveriesPage</name>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="53"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Poprzednia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="54"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Następna ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="55"/>
+        <source>&amp;Retry delivery…</source>
+        <translation>&amp;Ponów doręczenie…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="56"/>
+        <source>Retry &amp;all matching…</source>
+        <translation>Ponów &amp;wszystkie pasujące…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="57"/>
+        <source>Copy as c&amp;url</source>
+        <translation>Kopiuj jako c&amp;url</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="58"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="95"/>
+        <source>Deliveries</source>
+        <translation>Doręczenia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="96"/>
+        <source>Webhook deliveries to merchant endpoints, newest first: search them, open an event&apos;s attempts, retry what failed.</source>
+        <translation>Doręczenia webhooków do punktów końcowych sprzedawców, od najnowszych: wyszukuj je, otwieraj próby zdarzenia, ponawiaj to, co się nie udało.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="133"/>
+        <source>Copies a curl command repeating the selected delivery&apos;s last request: URL, body and headers with the signature it carried. Never the signing secret.</source>
+        <translation>Kopiuje polecenie curl powtarzające ostatnie żądanie wybranego doręczenia: URL, treść i nagłówki z wysłanym podpisem. Nigdy sekretu podpisu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="136"/>
+        <source>Writes every delivery matching the current search (all pages, read from the store page by page) to a CSV file.</source>
+        <translation>Zapisuje do pliku CSV wszystkie doręczenia pasujące do wyszukiwania (wszystkie strony, czytane z bazy strona po stronie).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="170"/>
+        <source>Event</source>
+        <translation>Zdarzenie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="202"/>
+        <source>Page %1 · loading…</source>
+        <translation>Strona %1 · wczytywanie…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="213"/>
+        <source>Could not search the deliveries: %1</source>
+        <translation>Nie udało się wyszukać doręczeń: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="220"/>
+        <source>Page %1 · no deliveries</source>
+        <translation>Strona %1 · brak doręczeń</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="221"/>
+        <source>Page %1 · deliveries %2–%3%4</source>
+        <translation>Strona %1 · doręczenia %2–%3%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="225"/>
+        <source>, more follow</source>
+        <translation>, są kolejne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="275"/>
+        <source>Retries every delivery matching the current search now, after telling you how many.</source>
+        <translation>Ponawia teraz wszystkie doręczenia pasujące do wyszukiwania, po podaniu ich liczby.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="280"/>
+        <source>Search by merchant, endpoint id or state first: a bulk retry of every delivery is not allowed.</source>
+        <translation>Najpierw wyszukaj według sprzedawcy, identyfikatora punktu końcowego lub stanu: ponowienie wszystkich doręczeń jest niedozwolone.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="285"/>
+        <source>A bulk retry filters by merchant, endpoint id, state and time only; this search also uses a payment id, an event id or a URL fragment. Retry the deliveries one by one.</source>
+        <translation>Ponowienie zbiorcze filtruje tylko według sprzedawcy, identyfikatora punktu końcowego, stanu i czasu; to wyszukiwanie używa też identyfikatora płatności, zdarzenia lub fragmentu URL. Ponów doręczenia pojedynczo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="291"/>
+        <source>Deliveries in flight are being attempted right now and cannot be retried.</source>
+        <translation>Doręczenia w toku są właśnie próbowane i nie można ich ponowić.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="312"/>
+        <source>Retry delivery</source>
+        <translation>Ponów doręczenie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="309"/>
+        <source>Retry delivery %1 of event %2 to %3 now, ahead of scheduled work?</source>
+        <translation>Ponowić teraz doręczenie %1 zdarzenia %2 do %3, przed zaplanowaną pracą?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="171"/>
+        <source>Endpoint health</source>
+        <translation>Kondycja punktów końcowych</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="308"/>
+        <source>Retry delivery %1 now, ahead of scheduled work?</source>
+        <translation>Ponowić teraz doręczenie %1, przed zaplanowaną pracą?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="319"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="371"/>
+        <source>The store refused the retry: %1</source>
+        <translation>Baza odmówiła ponowienia: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="322"/>
+        <source>Delivery %1 is due now, ahead of scheduled work.</source>
+        <translation>Doręczenie %1 jest teraz wymagalne, przed zaplanowaną pracą.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="341"/>
+        <source>Could not count the matching deliveries: %1</source>
+        <translation>Nie udało się policzyć pasujących doręczeń: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="352"/>
+        <source>No delivery matching the search can be retried (deliveries in flight and those of disabled endpoints are skipped).</source>
+        <translation>Żadnego doręczenia pasującego do wyszukiwania nie można ponowić (doręczenia w toku i te do wyłączonych punktów końcowych są pomijane).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="357"/>
+        <source>Retry the one delivery matching the current search now, ahead of scheduled work?</source>
+        <translation>Ponowić teraz jedyne doręczenie pasujące do wyszukiwania, przed zaplanowaną pracą?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/DeliveriesPage.cpp" line="359"/>
+        <source>Retry %n deliveries matching the current search now, ahead of scheduled work?</source>
+        <translation>
+            <numerusform>Ponowić teraz %n doręczenie pasujące do wyszukiwania, przed zaplanowaną pracą?</numerusform>
+            <numerusform>Ponowić teraz %n doręczenia pasujące do wyszukiwania, przed zaplanowaną pracą?</numerusform>
+            <numerusform>Ponowić teraz %n doręczeń pasujących do wyszukiwania, przed zaplanowaną pracą?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="363"/>
+        <source>Retry all matching deliveries</source>
+        <translation>Ponów wszystkie pasujące doręczenia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="364"/>
+        <source>Deliveries in flight and those of disabled endpoints are skipped.</source>
+        <translation>Doręczenia w toku i te do wyłączonych punktów końcowych są pomijane.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="376"/>
+        <source>One delivery retried.</source>
+        <translation>Ponowiono jedno doręczenie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/DeliveriesPage.cpp" line="377"/>
+        <source>%n deliveries retried.</source>
+        <translation>
+            <numerusform>Ponowiono %n doręczenie.</numerusform>
+            <numerusform>Ponowiono %n doręczenia.</numerusform>
+            <numerusform>Ponowiono %n doręczeń.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="391"/>
+        <source>Could not read delivery %1: %2</source>
+        <translation>Nie udało się odczytać doręczenia %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="401"/>
+        <source>Copied a curl command for delivery %1. It was never attempted, so the command carries no signature.</source>
+        <translation>Skopiowano polecenie curl dla doręczenia %1. Nie było jeszcze prób, więc polecenie nie ma podpisu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="404"/>
+        <source>Copied a curl command for delivery %1 with the headers of its last attempt (signature included, secret never).</source>
+        <translation>Skopiowano polecenie curl dla doręczenia %1 z nagłówkami ostatniej próby (z podpisem, nigdy z sekretem).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="413"/>
+        <source>Export all matching deliveries</source>
+        <translation>Eksportuj wszystkie pasujące doręczenia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="414"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/DeliveriesPage.cpp" line="426"/>
+        <source>Exporting… %n deliveries written</source>
+        <translation>
+            <numerusform>Eksport… zapisano %n doręczenie</numerusform>
+            <numerusform>Eksport… zapisano %n doręczenia</numerusform>
+            <numerusform>Eksport… zapisano %n doręczeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="433"/>
+        <source>Exported one delivery to %1.</source>
+        <translation>Wyeksportowano jedno doręczenie do %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/DeliveriesPage.cpp" line="434"/>
+        <source>Exported %n deliveries to %1.</source>
+        <translation>
+            <numerusform>Wyeksportowano %n doręczenie do %1.</numerusform>
+            <numerusform>Wyeksportowano %n doręczenia do %1.</numerusform>
+            <numerusform>Wyeksportowano %n doręczeń do %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="436"/>
+        <source>Export failed, nothing written: %1</source>
+        <translation>Eksport nie powiódł się, nic nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverySearchForm</name>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="14"/>
+        <source>Merchant id</source>
+        <translation>Identyfikator sprzedawcy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="15"/>
+        <source>Payment id</source>
+        <translation>Identyfikator płatności</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="16"/>
+        <source>Event id</source>
+        <translation>Identyfikator zdarzenia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="17"/>
+        <source>Endpoint id or part of its URL</source>
+        <translation>Identyfikator punktu końcowego lub część jego URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="19"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="20"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="23"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Szukaj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="27"/>
+        <source>Any state</source>
+        <translation>Dowolny stan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="28"/>
+        <source>Pending</source>
+        <translation>Oczekuje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="29"/>
+        <source>In flight</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="30"/>
+        <source>Failed, retrying</source>
+        <translation>Nieudane, ponawiane</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="31"/>
+        <source>Succeeded</source>
+        <translation>Udane</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="32"/>
+        <source>Dead</source>
+        <translation>Porzucone</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="35"/>
+        <source>C&amp;lear</source>
+        <translation>Wy&amp;czyść</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="87"/>
+        <source>Deliveries created at or after “From” and before “To” (local time)</source>
+        <translation>Doręczenia utworzone od „Od” i przed „Do” (czas lokalny)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="129"/>
+        <source>“To” must be after “From”.</source>
+        <translation>„Do” musi być po „Od”.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverySearchModel</name>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="143"/>
+        <source>%1 (payment %2)</source>
+        <translation>%1 (płatność %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="145"/>
+        <source>Endpoint %1: %2</source>
+        <translation>Punkt końcowy %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="148"/>
+        <source>Not attempted yet</source>
+        <translation>Jeszcze bez prób</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="151"/>
+        <source>Event created %1; delivery created %2</source>
+        <translation>Zdarzenie utworzone %1; doręczenie utworzone %2</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="161"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="163"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="170"/>
+        <source>pending</source>
+        <translation>oczekuje</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="172"/>
+        <source>in flight</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="174"/>
+        <source>failed, retrying</source>
+        <translation>nieudane, ponawiane</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="176"/>
+        <source>succeeded</source>
+        <translation>udane</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="178"/>
+        <source>dead</source>
+        <translation>porzucone</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="188"/>
+        <source>Event time</source>
+        <translation>Czas zdarzenia</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="190"/>
+        <source>Event id</source>
+        <translation>Identyfikator zdarzenia</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="192"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="194"/>
+        <source>Merchant</source>
+        <translation>Sprzedawca</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="196"/>
+        <source>Endpoint</source>
+        <translation>Punkt końcowy</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="198"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="200"/>
+        <source>Attempts</source>
+        <translation>Próby</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="202"/>
+        <source>Last status / error</source>
+        <translation>Ostatni status / błąd</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="204"/>
+        <source>Next attempt</source>
+        <translation>Następna próba</translation>
+    </message>
+</context>
+<context>
     <name>EndpointHealthModel</name>
     <message>
         <location filename="../models/EndpointHealthModel.cpp" line="18"/>
@@ -663,52 +1084,52 @@
         <translation>Wczytywanie zdarzenia %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="247"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="254"/>
         <source>Could not read the event: %1</source>
         <translation>Nie udało się odczytać zdarzenia: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="251"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="260"/>
         <source>No webhook event %1 in the store.</source>
         <translation>Brak zdarzenia webhook %1 w bazie.</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="259"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="268"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="269"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="278"/>
         <source>merchant %1 · payment %2 · created %3</source>
         <translation>sprzedawca %1 · płatność %2 · utworzone %3</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="279"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="288"/>
         <source>Could not read the deliveries: %1</source>
         <translation>Nie udało się odczytać doręczeń: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="324"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="335"/>
         <source>Could not read the attempts: %1</source>
         <translation>Nie udało się odczytać prób: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="356"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="367"/>
         <source>Not sent yet: %1</source>
         <translation>Jeszcze nie wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="366"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="377"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="368"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="379"/>
         <source>Transport error: %1</source>
         <translation>Błąd transportu: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="370"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="381"/>
         <source>(no response body)</source>
         <translation>(brak treści odpowiedzi)</translation>
     </message>
@@ -716,114 +1137,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="51"/>
+        <location filename="../widgets/MainWindow.cpp" line="52"/>
         <source>payops console</source>
         <translation>konsola payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="73"/>
+        <location filename="../widgets/MainWindow.cpp" line="74"/>
         <source>Wall</source>
         <translation>Tablica</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="75"/>
-        <location filename="../widgets/MainWindow.cpp" line="79"/>
         <source>Deliveries</source>
         <translation>Doręczenia</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="76"/>
         <source>Webhook deliveries to merchant endpoints: their state, every attempt on a timeline, and manual retries.</source>
-        <translation>Doręczenia webhooków do punktów końcowych sprzedawców: ich stan, każda próba na osi czasu i ręczne ponowienia.</translation>
+        <translation type="vanished">Doręczenia webhooków do punktów końcowych sprzedawców: ich stan, każda próba na osi czasu i ręczne ponowienia.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="81"/>
+        <location filename="../widgets/MainWindow.cpp" line="77"/>
         <source>Rules &amp; downtimes</source>
         <translation>Reguły i przestoje</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="82"/>
+        <location filename="../widgets/MainWindow.cpp" line="78"/>
         <source>Detection rules and their versions, the downtimes they found, mutes, and true/false-positive labels.</source>
         <translation>Reguły wykrywania i ich wersje, wykryte przestoje, wyciszenia oraz oznaczenia trafny/fałszywy alarm.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="85"/>
+        <location filename="../widgets/MainWindow.cpp" line="81"/>
         <source>Rules &amp;&amp; downtimes</source>
         <translation>Reguły i przestoje</translation>
     </message>
     <message>
+        <location filename="../widgets/MainWindow.cpp" line="83"/>
         <location filename="../widgets/MainWindow.cpp" line="87"/>
-        <location filename="../widgets/MainWindow.cpp" line="91"/>
         <source>Cashback</source>
         <translation>Cashback</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="88"/>
+        <location filename="../widgets/MainWindow.cpp" line="84"/>
         <source>Each cashback flow from payment to cashback to credit, campaigns, and the balance queue.</source>
         <translation>Każdy przepływ cashbacku od płatności przez cashback do uznania rachunku, kampanie i kolejka sald.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="116"/>
+        <location filename="../widgets/MainWindow.cpp" line="112"/>
         <source>Areas</source>
         <translation>Obszary</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="125"/>
+        <location filename="../widgets/MainWindow.cpp" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="127"/>
+        <location filename="../widgets/MainWindow.cpp" line="123"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Połącz…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="131"/>
+        <location filename="../widgets/MainWindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="134"/>
+        <location filename="../widgets/MainWindow.cpp" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="138"/>
+        <location filename="../widgets/MainWindow.cpp" line="134"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="141"/>
+        <location filename="../widgets/MainWindow.cpp" line="137"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="142"/>
+        <location filename="../widgets/MainWindow.cpp" line="138"/>
         <source>&amp;About payops console</source>
         <translation>&amp;O konsoli payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="143"/>
+        <location filename="../widgets/MainWindow.cpp" line="139"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="145"/>
+        <location filename="../widgets/MainWindow.cpp" line="141"/>
         <source>Main</source>
         <translation>Główny</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="171"/>
+        <location filename="../widgets/MainWindow.cpp" line="167"/>
         <source>payops console — %1</source>
         <translation>konsola payops — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="204"/>
+        <location filename="../widgets/MainWindow.cpp" line="200"/>
         <source>About payops console</source>
         <translation>O konsoli payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="205"/>
+        <location filename="../widgets/MainWindow.cpp" line="201"/>
         <source>&lt;h3&gt;payops console %1&lt;/h3&gt;&lt;p&gt;The operations console of a payment gateway: live success rates, downtimes, webhook deliveries and cashback, over one PostgreSQL store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;konsola payops %1&lt;/h3&gt;&lt;p&gt;Konsola operacyjna bramki płatniczej: bieżące wskaźniki sukcesu, przestoje, doręczenia webhooków i cashback, w jednej bazie PostgreSQL.&lt;/p&gt;</translation>
     </message>
@@ -834,6 +1253,24 @@
         <location filename="../widgets/PlaceholderPage.cpp" line="15"/>
         <source>Filled by %1 — not built yet: this area arrives in a later version of payops.</source>
         <translation>Wypełnia %1 — jeszcze niezbudowane: ten obszar pojawi się w jednej z kolejnych wersji payops.</translation>
+    </message>
+</context>
+<context>
+    <name>RetryDialog</name>
+    <message>
+        <location filename="../widgets/RetryDialog.cpp" line="19"/>
+        <source>Why? (kept in the audit log)</source>
+        <translation>Dlaczego? (zapisywane w dzienniku audytu)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RetryDialog.cpp" line="23"/>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RetryDialog.cpp" line="31"/>
+        <source>Reason:</source>
+        <translation>Powód:</translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,427 @@
     </message>
 </context>
 <context>
+    <name>DeliveriesPage</name>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="53"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Предыдущая</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="54"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Следующая ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="55"/>
+        <source>&amp;Retry delivery…</source>
+        <translation>&amp;Повторить доставку…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="56"/>
+        <source>Retry &amp;all matching…</source>
+        <translation>Повторить &amp;все найденные…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="57"/>
+        <source>Copy as c&amp;url</source>
+        <translation>Копировать как c&amp;url</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="58"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="95"/>
+        <source>Deliveries</source>
+        <translation>Доставки</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="96"/>
+        <source>Webhook deliveries to merchant endpoints, newest first: search them, open an event&apos;s attempts, retry what failed.</source>
+        <translation>Доставки вебхуков на конечные точки продавцов, сначала новые: ищите их, открывайте попытки события, повторяйте неудавшиеся.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="133"/>
+        <source>Copies a curl command repeating the selected delivery&apos;s last request: URL, body and headers with the signature it carried. Never the signing secret.</source>
+        <translation>Копирует команду curl, повторяющую последний запрос выбранной доставки: URL, тело и заголовки с отправленной подписью. Никогда — секрет подписи.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="136"/>
+        <source>Writes every delivery matching the current search (all pages, read from the store page by page) to a CSV file.</source>
+        <translation>Записывает в файл CSV все доставки, подходящие под поиск (все страницы, читаемые из хранилища постранично).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="170"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="202"/>
+        <source>Page %1 · loading…</source>
+        <translation>Страница %1 · загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="213"/>
+        <source>Could not search the deliveries: %1</source>
+        <translation>Не удалось выполнить поиск доставок: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="220"/>
+        <source>Page %1 · no deliveries</source>
+        <translation>Страница %1 · доставок нет</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="221"/>
+        <source>Page %1 · deliveries %2–%3%4</source>
+        <translation>Страница %1 · доставки %2–%3%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="225"/>
+        <source>, more follow</source>
+        <translation>, есть ещё</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="275"/>
+        <source>Retries every delivery matching the current search now, after telling you how many.</source>
+        <translation>Сейчас повторяет все доставки, подходящие под поиск, предварительно сообщив их число.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="280"/>
+        <source>Search by merchant, endpoint id or state first: a bulk retry of every delivery is not allowed.</source>
+        <translation>Сначала выполните поиск по продавцу, id конечной точки или состоянию: повторять все доставки сразу нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="285"/>
+        <source>A bulk retry filters by merchant, endpoint id, state and time only; this search also uses a payment id, an event id or a URL fragment. Retry the deliveries one by one.</source>
+        <translation>Массовый повтор фильтрует только по продавцу, id конечной точки, состоянию и времени; этот поиск использует ещё id платежа, id события или часть URL. Повторите доставки по одной.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="291"/>
+        <source>Deliveries in flight are being attempted right now and cannot be retried.</source>
+        <translation>Доставки в процессе выполняются прямо сейчас, повторить их нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="312"/>
+        <source>Retry delivery</source>
+        <translation>Повторить доставку</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="309"/>
+        <source>Retry delivery %1 of event %2 to %3 now, ahead of scheduled work?</source>
+        <translation>Повторить сейчас доставку %1 события %2 на %3, раньше запланированной работы?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="171"/>
+        <source>Endpoint health</source>
+        <translation>Состояние конечных точек</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="308"/>
+        <source>Retry delivery %1 now, ahead of scheduled work?</source>
+        <translation>Повторить сейчас доставку %1, раньше запланированной работы?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="319"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="371"/>
+        <source>The store refused the retry: %1</source>
+        <translation>Хранилище отказало в повторе: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="322"/>
+        <source>Delivery %1 is due now, ahead of scheduled work.</source>
+        <translation>Доставка %1 назначена на сейчас, раньше запланированной работы.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="341"/>
+        <source>Could not count the matching deliveries: %1</source>
+        <translation>Не удалось подсчитать подходящие доставки: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="352"/>
+        <source>No delivery matching the search can be retried (deliveries in flight and those of disabled endpoints are skipped).</source>
+        <translation>Ни одну подходящую доставку нельзя повторить (доставки в процессе и доставки на отключённые конечные точки пропускаются).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="357"/>
+        <source>Retry the one delivery matching the current search now, ahead of scheduled work?</source>
+        <translation>Повторить сейчас единственную подходящую доставку, раньше запланированной работы?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/DeliveriesPage.cpp" line="359"/>
+        <source>Retry %n deliveries matching the current search now, ahead of scheduled work?</source>
+        <translation>
+            <numerusform>Повторить сейчас %n подходящую доставку, раньше запланированной работы?</numerusform>
+            <numerusform>Повторить сейчас %n подходящие доставки, раньше запланированной работы?</numerusform>
+            <numerusform>Повторить сейчас %n подходящих доставок, раньше запланированной работы?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="363"/>
+        <source>Retry all matching deliveries</source>
+        <translation>Повторить все подходящие доставки</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="364"/>
+        <source>Deliveries in flight and those of disabled endpoints are skipped.</source>
+        <translation>Доставки в процессе и доставки на отключённые конечные точки пропускаются.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="376"/>
+        <source>One delivery retried.</source>
+        <translation>Повторена одна доставка.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/DeliveriesPage.cpp" line="377"/>
+        <source>%n deliveries retried.</source>
+        <translation>
+            <numerusform>Повторена %n доставка.</numerusform>
+            <numerusform>Повторены %n доставки.</numerusform>
+            <numerusform>Повторено %n доставок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="391"/>
+        <source>Could not read delivery %1: %2</source>
+        <translation>Не удалось прочитать доставку %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="401"/>
+        <source>Copied a curl command for delivery %1. It was never attempted, so the command carries no signature.</source>
+        <translation>Команда curl для доставки %1 скопирована. Попыток ещё не было, поэтому подписи в команде нет.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="404"/>
+        <source>Copied a curl command for delivery %1 with the headers of its last attempt (signature included, secret never).</source>
+        <translation>Команда curl для доставки %1 скопирована с заголовками последней попытки (подпись включена, секрет — никогда).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="413"/>
+        <source>Export all matching deliveries</source>
+        <translation>Экспорт всех подходящих доставок</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="414"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/DeliveriesPage.cpp" line="426"/>
+        <source>Exporting… %n deliveries written</source>
+        <translation>
+            <numerusform>Экспорт… записана %n доставка</numerusform>
+            <numerusform>Экспорт… записаны %n доставки</numerusform>
+            <numerusform>Экспорт… записано %n доставок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="433"/>
+        <source>Exported one delivery to %1.</source>
+        <translation>Одна доставка экспортирована в %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/DeliveriesPage.cpp" line="434"/>
+        <source>Exported %n deliveries to %1.</source>
+        <translation>
+            <numerusform>%n доставка экспортирована в %1.</numerusform>
+            <numerusform>%n доставки экспортированы в %1.</numerusform>
+            <numerusform>%n доставок экспортировано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliveriesPage.cpp" line="436"/>
+        <source>Export failed, nothing written: %1</source>
+        <translation>Экспорт не удался, ничего не записано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverySearchForm</name>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="14"/>
+        <source>Merchant id</source>
+        <translation>Id продавца</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="15"/>
+        <source>Payment id</source>
+        <translation>Id платежа</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="16"/>
+        <source>Event id</source>
+        <translation>Id события</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="17"/>
+        <source>Endpoint id or part of its URL</source>
+        <translation>Id конечной точки или часть её URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="19"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="20"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="23"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="27"/>
+        <source>Any state</source>
+        <translation>Любое состояние</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="28"/>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="29"/>
+        <source>In flight</source>
+        <translation>В процессе</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="30"/>
+        <source>Failed, retrying</source>
+        <translation>Неудачна, будет повтор</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="31"/>
+        <source>Succeeded</source>
+        <translation>Успешна</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="32"/>
+        <source>Dead</source>
+        <translation>Отброшена</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="35"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Очистить</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="87"/>
+        <source>Deliveries created at or after “From” and before “To” (local time)</source>
+        <translation>Доставки, созданные начиная с «С» и до «По» (местное время)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeliverySearchForm.cpp" line="129"/>
+        <source>“To” must be after “From”.</source>
+        <translation>«По» должно быть позже «С».</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverySearchModel</name>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="143"/>
+        <source>%1 (payment %2)</source>
+        <translation>%1 (платёж %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="145"/>
+        <source>Endpoint %1: %2</source>
+        <translation>Конечная точка %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="148"/>
+        <source>Not attempted yet</source>
+        <translation>Ещё не было попыток</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="151"/>
+        <source>Event created %1; delivery created %2</source>
+        <translation>Событие создано %1; доставка создана %2</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="161"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="163"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="170"/>
+        <source>pending</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="172"/>
+        <source>in flight</source>
+        <translation>в процессе</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="174"/>
+        <source>failed, retrying</source>
+        <translation>неудачна, будет повтор</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="176"/>
+        <source>succeeded</source>
+        <translation>успешна</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="178"/>
+        <source>dead</source>
+        <translation>отброшена</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="188"/>
+        <source>Event time</source>
+        <translation>Время события</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="190"/>
+        <source>Event id</source>
+        <translation>Id события</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="192"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="194"/>
+        <source>Merchant</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="196"/>
+        <source>Endpoint</source>
+        <translation>Конечная точка</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="198"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="200"/>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="202"/>
+        <source>Last status / error</source>
+        <translation>Последний статус / ошибка</translation>
+    </message>
+    <message>
+        <location filename="../models/DeliverySearchModel.cpp" line="204"/>
+        <source>Next attempt</source>
+        <translation>Следующая попытка</translation>
+    </message>
+</context>
+<context>
     <name>EndpointHealthModel</name>
     <message>
         <location filename="../models/EndpointHealthModel.cpp" line="18"/>
@@ -663,52 +1084,52 @@
         <translation>Загрузка события %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="247"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="254"/>
         <source>Could not read the event: %1</source>
         <translation>Не удалось прочитать событие: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="251"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="260"/>
         <source>No webhook event %1 in the store.</source>
         <translation>В базе нет события webhook %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="259"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="268"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="269"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="278"/>
         <source>merchant %1 · payment %2 · created %3</source>
         <translation>продавец %1 · платёж %2 · создано %3</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="279"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="288"/>
         <source>Could not read the deliveries: %1</source>
         <translation>Не удалось прочитать доставки: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="324"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="335"/>
         <source>Could not read the attempts: %1</source>
         <translation>Не удалось прочитать попытки: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="356"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="367"/>
         <source>Not sent yet: %1</source>
         <translation>Ещё не отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="366"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="377"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="368"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="379"/>
         <source>Transport error: %1</source>
         <translation>Ошибка передачи: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="370"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="381"/>
         <source>(no response body)</source>
         <translation>(нет тела ответа)</translation>
     </message>
@@ -716,114 +1137,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="51"/>
+        <location filename="../widgets/MainWindow.cpp" line="52"/>
         <source>payops console</source>
         <translation>консоль payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="73"/>
+        <location filename="../widgets/MainWindow.cpp" line="74"/>
         <source>Wall</source>
         <translation>Табло</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="75"/>
-        <location filename="../widgets/MainWindow.cpp" line="79"/>
         <source>Deliveries</source>
         <translation>Доставки</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="76"/>
         <source>Webhook deliveries to merchant endpoints: their state, every attempt on a timeline, and manual retries.</source>
-        <translation>Доставка вебхуков на конечные точки продавцов: их состояние, каждая попытка на временной шкале и ручные повторы.</translation>
+        <translation type="vanished">Доставка вебхуков на конечные точки продавцов: их состояние, каждая попытка на временной шкале и ручные повторы.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="81"/>
+        <location filename="../widgets/MainWindow.cpp" line="77"/>
         <source>Rules &amp; downtimes</source>
         <translation>Правила и простои</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="82"/>
+        <location filename="../widgets/MainWindow.cpp" line="78"/>
         <source>Detection rules and their versions, the downtimes they found, mutes, and true/false-positive labels.</source>
         <translation>Правила обнаружения и их версии, найденные простои, заглушения и метки истинных/ложных срабатываний.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="85"/>
+        <location filename="../widgets/MainWindow.cpp" line="81"/>
         <source>Rules &amp;&amp; downtimes</source>
         <translation>Правила и простои</translation>
     </message>
     <message>
+        <location filename="../widgets/MainWindow.cpp" line="83"/>
         <location filename="../widgets/MainWindow.cpp" line="87"/>
-        <location filename="../widgets/MainWindow.cpp" line="91"/>
         <source>Cashback</source>
         <translation>Кэшбэк</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="88"/>
+        <location filename="../widgets/MainWindow.cpp" line="84"/>
         <source>Each cashback flow from payment to cashback to credit, campaigns, and the balance queue.</source>
         <translation>Каждый поток кэшбэка от платежа к начислению и зачислению на счёт, кампании и очередь балансов.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="116"/>
+        <location filename="../widgets/MainWindow.cpp" line="112"/>
         <source>Areas</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="125"/>
+        <location filename="../widgets/MainWindow.cpp" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="127"/>
+        <location filename="../widgets/MainWindow.cpp" line="123"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Подключиться…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="131"/>
+        <location filename="../widgets/MainWindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="134"/>
+        <location filename="../widgets/MainWindow.cpp" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="138"/>
+        <location filename="../widgets/MainWindow.cpp" line="134"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="141"/>
+        <location filename="../widgets/MainWindow.cpp" line="137"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="142"/>
+        <location filename="../widgets/MainWindow.cpp" line="138"/>
         <source>&amp;About payops console</source>
         <translation>&amp;О консоли payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="143"/>
+        <location filename="../widgets/MainWindow.cpp" line="139"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="145"/>
+        <location filename="../widgets/MainWindow.cpp" line="141"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="171"/>
+        <location filename="../widgets/MainWindow.cpp" line="167"/>
         <source>payops console — %1</source>
         <translation>консоль payops — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="204"/>
+        <location filename="../widgets/MainWindow.cpp" line="200"/>
         <source>About payops console</source>
         <translation>О консоли payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="205"/>
+        <location filename="../widgets/MainWindow.cpp" line="201"/>
         <source>&lt;h3&gt;payops console %1&lt;/h3&gt;&lt;p&gt;The operations console of a payment gateway: live success rates, downtimes, webhook deliveries and cashback, over one PostgreSQL store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;консоль payops %1&lt;/h3&gt;&lt;p&gt;Операционная консоль платёжного шлюза: успешность платежей в реальном времени, простои, доставка вебхуков и кэшбэк — поверх одной базы PostgreSQL.&lt;/p&gt;</translation>
     </message>
@@ -834,6 +1253,24 @@
         <location filename="../widgets/PlaceholderPage.cpp" line="15"/>
         <source>Filled by %1 — not built yet: this area arrives in a later version of payops.</source>
         <translation>Заполняется %1 — ещё не реализовано: этот раздел появится в одной из следующих версий payops.</translation>
+    </message>
+</context>
+<context>
+    <name>RetryDialog</name>
+    <message>
+        <location filename="../widgets/RetryDialog.cpp" line="19"/>
+        <source>Why? (kept in the audit log)</source>
+        <translation>Почему? (сохраняется в журнале аудита)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RetryDialog.cpp" line="23"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RetryDialog.cpp" line="31"/>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
     </message>
 </context>
 <context>
