@@ -82,6 +82,8 @@ QList<Search> searches(PgConnection& connection)
     endpoint.endpoint = endpointId;
     DeliverySearchFilter url;
     url.endpoint = QStringLiteral("shop42.example");
+    DeliverySearchFilter everyUrl;
+    everyUrl.endpoint = QStringLiteral(".example/");
     DeliverySearchFilter deadLastWeek;
     deadLastWeek.state = QStringLiteral("dead");
     deadLastWeek.from = now.addDays(-7);
@@ -112,6 +114,8 @@ QList<Search> searches(PgConnection& connection)
         {QStringLiteral("payment id"), DeliverySearchQuery::page(payment, {}, pageSize)},
         {QStringLiteral("endpoint id"), DeliverySearchQuery::page(endpoint, {}, pageSize)},
         {QStringLiteral("endpoint URL fragment"), DeliverySearchQuery::page(url, {}, pageSize)},
+        {QStringLiteral("URL fragment matching every endpoint"),
+         DeliverySearchQuery::page(everyUrl, {}, pageSize)},
         {QStringLiteral("state dead + 1-day range"),
          DeliverySearchQuery::page(deadLastWeek, {}, pageSize)},
         {QStringLiteral("state failed"), DeliverySearchQuery::page(failed, {}, pageSize)},

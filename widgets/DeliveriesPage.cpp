@@ -209,8 +209,13 @@ void DeliveriesPage::onResult(const QueryResult& result)
 {
     const qint64 selected = selectedDelivery();
     m_model->setResult(result);
-    if (!result.ok())
+    if (!result.ok()) {
         showMessage(tr("Could not search the deliveries: %1").arg(result.error), true);
+        m_searchFailed = true;
+    } else if (m_searchFailed) {
+        showMessage({});
+        m_searchFailed = false;
+    }
     const int row = m_model->rowOfDelivery(selected);
     if (row >= 0)
         m_table->selectRow(row);
@@ -447,5 +452,6 @@ void DeliveriesPage::showMessage(const QString& text, bool problem)
                                                    : this->palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
     m_message->setText(text);
-    emit messageShown(text);
+    if (!text.isEmpty())
+        emit messageShown(text);
 }

@@ -46,7 +46,7 @@ public:
     void exportTo(const QString& path);
 
 signals:
-    // After a manual retry, a copy or an export: what happened, for the page's message line.
+    // What the page's message line says now (after a retry, a copy, an export, an error).
     void messageShown(const QString& text);
 
 private:
@@ -82,5 +82,6 @@ private:
     // The cursor each page from the first to the current one starts after (the first: none).
     QList<DeliveryCursor> m_pageStarts{DeliveryCursor()};
     QString m_role;
+    bool m_searchFailed = false; // the message line shows a search error
     QPointer<DeliveryExport> m_running;
 };

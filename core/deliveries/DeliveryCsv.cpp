@@ -32,6 +32,14 @@ QString field(const QString& value)
     return u'"' + quoted + u'"';
 }
 
+QString inert(const QString& text)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (text.isEmpty() || !formulaStarts.contains(text.front()))
+        return text;
+    return u'\'' + text;
+}
+
 QByteArray header()
 {
     return joined({QStringLiteral("delivery_id"), QStringLiteral("created_at"),
@@ -48,7 +56,7 @@ QByteArray line(const DeliveryRow& row)
                    row.type, row.merchantId, row.paymentId, QString::number(row.endpointId),
                    row.url, row.state, QString::number(row.attempts),
                    row.lastHttpStatus > 0 ? QString::number(row.lastHttpStatus) : QString(),
-                   row.lastError, time(row.nextAttemptAt)});
+                   inert(row.lastError), time(row.nextAttemptAt)});
 }
 
 } // namespace DeliveryCsv

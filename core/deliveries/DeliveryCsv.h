@@ -11,5 +11,8 @@ namespace DeliveryCsv {
 QByteArray header();
 QByteArray line(const DeliveryRow& row);
 QString field(const QString& value);
+// last_error carries what a merchant's server answered: a leading = + - @ (or tab, CR) would
+// make a spreadsheet run it as a formula, so such a text gets a leading apostrophe.
+QString inert(const QString& text);
 
 } // namespace DeliveryCsv

@@ -229,6 +229,36 @@ private slots:
         QVERIFY(all->toolTip().contains(u"payment id"));
     }
 
+    void refusalIsShownAsTheStoreSaidIt()
+    {
+        StoreClient client;
+        client.open(m_store->dsnAs(u"operator"_s));
+        DeliveriesPage page(&client);
+        page.show();
+        DeliverySearchFilter filter;
+        filter.merchantId = u"merchant_c"_s;
+        page.form()->setFilter(filter);
+        QVERIFY(searchAndWait(page));
+        QCOMPARE(page.model()->rowCount(), 1);
+        page.findChild<QTableView*>(u"deliverySearchTable"_s)->selectRow(0);
+        auto* retry = page.findChild<QPushButton*>(u"retrySelectedButton"_s);
+        QTRY_VERIFY(retry->isVisible() && retry->isEnabled());
+        retry->click();
+        RetryDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = page.findChild<RetryDialog*>()) && dialog->isVisible());
+        dialog->findChild<QLineEdit*>(u"retryReason"_s)->setText(u"try anyway"_s);
+        QSignalSpy message(&page, &DeliveriesPage::messageShown);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 10000);
+        const QString text = message.first().first().toString();
+        QVERIFY2(text.startsWith(u"The store refused the retry: ") &&
+                     text.contains(u"disabled (merchant asked to pause)"),
+                 qPrintable(text));
+        QCOMPARE(scalar(u"SELECT priority FROM payops.deliveries d JOIN payops.endpoints e ON "
+                        u"e.id = d.endpoint_id WHERE e.merchant_id = 'merchant_c'"_s),
+                 u"0"_s);
+    }
+
     void viewerSeesNoRetry()
     {
         StoreClient client;
@@ -274,6 +304,8 @@ private slots:
         const QList<QByteArray> records = csv.split('\n');
         QVERIFY(records.at(1).startsWith(QByteArray::number(expected.first()).append(',')));
         QVERIFY(!csv.contains(secret.toUtf8()));
+        // What a merchant's server answered never runs as a spreadsheet formula.
+        QVERIFY(csv.contains(",'=1+2,"));
     }
 
     void copiesTheRequestAsCurlWithoutTheSecret()
@@ -336,6 +368,9 @@ private:
         m_endpointA1 = save(u"merchant_a"_s, u"https://a.example/hooks"_s);
         m_endpointA2 = save(u"merchant_a"_s, u"https://a2.example/in"_s);
         m_endpointB = save(u"merchant_b"_s, u"https://b.example/webhooks"_s);
+        m_endpointC = save(u"merchant_c"_s, u"https://c.example/paused"_s);
+        admin.exec(u"SELECT payops.set_endpoint_enabled($1, false, 'merchant asked to pause')"_s,
+                   {m_endpointC});
     }
 
     void insertEvent(const QString& id, const QString& merchant, const QString& payment,
@@ -367,7 +402,7 @@ private:
         for (int i = 0; i < 100; ++i) {
             const QString id = u"evt_a_%1"_s.arg(i);
             insertEvent(id, u"merchant_a"_s, u"pay_a_%1"_s.arg(i / 2), m_endpointA1, 1 + i / 2,
-                        states.at(i % 4), i == 5 ? awkwardError : QString());
+                        states.at(i % 4), i == 5 ? awkwardError : (i == 9 ? u"=1+2"_s : QString()));
             if (i % 3 == 0)
                 insertEvent(id, u"merchant_a"_s, QString(), m_endpointA2, 1 + i / 2,
                             states.at((i + 1) % 4));
@@ -375,6 +410,7 @@ private:
         for (int i = 0; i < 12; ++i)
             insertEvent(u"evt_b_%1"_s.arg(i), u"merchant_b"_s, u"pay_b_%1"_s.arg(i), m_endpointB,
                         3 * i, i % 2 ? u"failed"_s : u"succeeded"_s);
+        insertEvent(u"evt_c_1"_s, u"merchant_c"_s, u"pay_c_1"_s, m_endpointC, 5, u"dead"_s);
         m_owner->exec(
             u"SELECT payops.ensure_attempt_partitions(now() - interval '1 day', now())"_s);
         m_owner->exec(
@@ -442,6 +478,7 @@ private:
     qint64 m_endpointA1 = 0;
     qint64 m_endpointA2 = 0;
     qint64 m_endpointB = 0;
+    qint64 m_endpointC = 0;
 };
 
 QTEST_MAIN(TestDeliveriesPage)
