@@ -164,7 +164,7 @@ QString DeliverySearchModel::lastResult(const DeliveryRow& row) const
     return row.lastError;
 }
 
-QString DeliverySearchModel::stateName(const QString& state) const
+QString DeliverySearchModel::stateName(const QString& state)
 {
     if (state == u"pending")
         return tr("pending");

@@ -50,6 +50,8 @@ public:
     int rowOfDelivery(qint64 deliveryId) const; // -1 when not shown
 
     static QColor stateColor(const QString& state);
+    // The state as the console words it ("failed, retrying" for failed).
+    static QString stateName(const QString& state);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -64,7 +66,6 @@ signals:
 private:
     QVariant display(const DeliveryRow& row, int column) const;
     QVariant toolTip(const DeliveryRow& row, int column) const;
-    QString stateName(const QString& state) const;
     QString lastResult(const DeliveryRow& row) const;
 
     QList<DeliveryRow> m_rows;
