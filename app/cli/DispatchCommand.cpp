@@ -1,15 +1,12 @@
 #include "Commands.h"
+#include "StopSignals.h"
 #include "store/Dsn.h"
 #include "webhooks/Dispatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostInfo>
-#include <QSocketNotifier>
 #include <QTextStream>
-#include <csignal>
-#include <sys/signalfd.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -164,17 +161,6 @@ std::optional<int> parseOptions(const QStringList& arguments, Dispatcher::Option
     return std::nullopt;
 }
 
-// SIGTERM and SIGINT arrive as readable bytes on a signalfd, in the event loop.
-int blockStopSignals()
-{
-    sigset_t stopSignals;
-    sigemptyset(&stopSignals);
-    sigaddset(&stopSignals, SIGTERM);
-    sigaddset(&stopSignals, SIGINT);
-    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
-    return signalfd(-1, &stopSignals, SFD_NONBLOCK | SFD_CLOEXEC);
-}
-
 } // namespace
 
 int runDispatch(const QStringList& arguments)
@@ -182,20 +168,12 @@ int runDispatch(const QStringList& arguments)
     Dispatcher::Options options;
     if (const std::optional<int> status = parseOptions(arguments, options))
         return *status;
-    const int signalFd = blockStopSignals();
+    StopSignals stopSignals;
     Dispatcher dispatcher(options);
-    QSocketNotifier notifier(signalFd, QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &dispatcher, [&dispatcher, signalFd] {
-        signalfd_siginfo info;
-        while (::read(signalFd, &info, sizeof info) == sizeof info) {
-        }
-        dispatcher.stop();
-    });
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &dispatcher, &Dispatcher::stop);
     QObject::connect(&dispatcher, &Dispatcher::finished, qApp, &QCoreApplication::exit);
     err() << "payops dispatch: " << options.owner << " on " << Dsn::describe(options.dsn)
           << (options.drain ? ", draining" : "") << Qt::endl;
     dispatcher.start();
-    const int status = QCoreApplication::exec();
-    ::close(signalFd);
-    return status;
+    return QCoreApplication::exec();
 }

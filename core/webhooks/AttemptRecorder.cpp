@@ -114,6 +114,7 @@ AttemptRecorder::Written AttemptRecorder::flush(PgConnection& db)
         return written;
     ensurePartitions(db);
     PgTransaction transaction(db);
+    db.exec(u"SET LOCAL synchronous_commit = on"_s);
     if (!m_results.isEmpty()) {
         QJsonArray rows;
         for (const AttemptResult& r : std::as_const(m_results))

@@ -87,6 +87,10 @@ void Dispatcher::connectStore()
     try {
         auto db = std::make_unique<PgConnection>(PgConnection::open(m_options.dsn));
         db->listen(u"payops_deliveries"_s);
+        // Claims, lease renewals and releases need not wait for the disk: one lost in a crash
+        // of the store only means the delivery is claimed again (at least once, as after a
+        // kill -9). The attempts' transactions do wait (AttemptRecorder).
+        db->exec(u"SET synchronous_commit = off"_s);
         m_db = std::move(db);
     } catch (const StoreError& error) {
         const auto delay = m_backoff.next();
