@@ -34,6 +34,17 @@ namespace {
 const QString deliveriesChannel = QStringLiteral("payops_deliveries");
 constexpr int pageSize = 50;
 
+// The detail views are taller than what is left under the results: they scroll instead of
+// squeezing the results.
+QScrollArea* scrolled(QWidget* widget)
+{
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(widget);
+    return scroll;
+}
+
 bool mayRetry(const QString& role)
 {
     return role == u"operator" || role == u"admin";
@@ -74,8 +85,9 @@ DeliveriesPage::DeliveriesPage(StoreClient* store, QWidget* parent)
     splitter->setObjectName(QStringLiteral("deliveriesSplitter"));
     splitter->addWidget(createResults());
     splitter->addWidget(createDetails());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
 
     // The search, results and detail need more room than a small window has: they scroll
     // then, instead of forcing the window to grow.
@@ -114,6 +126,7 @@ QWidget* DeliveriesPage::createResults()
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
+    m_table->setMinimumHeight(8 * m_table->verticalHeader()->defaultSectionSize());
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -167,8 +180,8 @@ QWidget* DeliveriesPage::createDetails()
     m_detail->setObjectName(QStringLiteral("eventDetailPanel"));
     m_health->setObjectName(QStringLiteral("endpointHealthView"));
     connect(m_detail, &EventDetailPanel::retryRequested, this, &DeliveriesPage::retryDelivery);
-    tabs->addTab(m_detail, tr("Event"));
-    tabs->addTab(m_health, tr("Endpoint health"));
+    tabs->addTab(scrolled(m_detail), tr("Event"));
+    tabs->addTab(scrolled(m_health), tr("Endpoint health"));
     return tabs;
 }
 
@@ -208,7 +221,10 @@ void DeliveriesPage::showCurrentPage()
 void DeliveriesPage::onResult(const QueryResult& result)
 {
     const qint64 selected = selectedDelivery();
+    const bool wasEmpty = m_model->rowCount() == 0;
     m_model->setResult(result);
+    if (wasEmpty && m_model->rowCount() > 0)
+        m_table->resizeColumnsToContents();
     if (!result.ok()) {
         showMessage(tr("Could not search the deliveries: %1").arg(result.error), true);
         m_searchFailed = true;
