@@ -76,6 +76,29 @@ private slots:
             QCOMPARE(attempts.value(r, 2), QVariant(true));
         }
     }
+
+    void lostStoreConnectionLosesNothing()
+    {
+        DispatchFixture f(u"dispatch_outage"_s);
+        f.startMerchants({R"({"kind":"slow","delay_ms":300})"});
+        f.ingest(1, 40, u"evt_o"_s);
+        QProcess* dispatch = f.startDispatch({});
+        QTRY_VERIFY_WITH_TIMEOUT(f.counters(1).received >= 16, 10000);
+        // The store drops the dispatcher's connection while attempts are in flight.
+        QCOMPARE(f.scalar(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                          " WHERE usename = 'engine' AND datname = current_database()"_s),
+                 1);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            f.scalar(u"SELECT count(*) FROM payops.deliveries WHERE state = 'succeeded'"_s), 40,
+            20000);
+        dispatch->terminate();
+        QVERIFY(dispatch->waitForFinished(10000));
+        const QByteArray log = dispatch->readAllStandardError();
+        QVERIFY2(log.contains("store reconnected"), log.constData());
+        QCOMPARE(f.scalar(u"SELECT count(*) FROM payops.attempts"_s), 40);
+        QCOMPARE(f.counters(1).accepted, 40);
+        QCOMPARE(f.counters(1).repeats, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(DispatchCrashTest)
