@@ -173,8 +173,15 @@ void MerchantReceiver::read(QTcpSocket* socket)
     const auto it = m_connections.find(socket);
     if (it == m_connections.end())
         return;
-    it->second->buffer += socket->readAll();
-    it->second->idle.restart();
+    Connection& connection = *it->second;
+    connection.buffer += socket->readAll();
+    connection.idle.restart();
+    // A client that keeps pipelining while a slow answer is pending gets cut off at a bound.
+    if (connection.buffer.size() >
+        4 * (HttpRequestParser::maxHeaderBytes + HttpRequestParser::maxBodyBytes)) {
+        socket->abort();
+        return;
+    }
     processNext(socket);
 }
 
