@@ -322,8 +322,10 @@ void Dispatcher::pump(Endpoint& endpoint)
         bool probe = false;
         if (!manual) {
             if (!endpoint.breaker.tryAcquire(now)) {
-                if (endpoint.breaker.state() == CircuitBreaker::State::Open && !m_stopping)
-                    releaseQueued(endpoint, endpoint.breaker.reopensAt());
+                // Open: the scheduled ones go back until it reopens; manual ones stay and go.
+                if (endpoint.breaker.state() == CircuitBreaker::State::Open && !m_stopping &&
+                    releaseQueued(endpoint, endpoint.breaker.reopensAt()))
+                    continue;
                 return;
             }
             probe = endpoint.breaker.state() == CircuitBreaker::State::HalfOpen;
@@ -344,29 +346,28 @@ void Dispatcher::pump(Endpoint& endpoint)
     }
 }
 
-void Dispatcher::releaseQueued(Endpoint& endpoint, const QDateTime& dueAt)
+bool Dispatcher::releaseQueued(Endpoint& endpoint, const QDateTime& dueAt)
 {
     if (!m_db)
-        return;
+        return false;
     QList<qint64> ids;
-    std::deque<ClaimedDelivery> kept;
-    for (ClaimedDelivery& delivery : endpoint.queue) {
+    for (const ClaimedDelivery& delivery : endpoint.queue) {
         if (delivery.manualBy.isEmpty())
             ids.append(delivery.id);
-        else
-            kept.push_back(std::move(delivery));
     }
     if (ids.isEmpty())
-        return;
+        return false;
     try {
         m_claimer.release(*m_db, ids, dueAt);
     } catch (const StoreError& error) {
         dropStore(error);
-        return;
+        return false;
     }
-    endpoint.queue = std::move(kept);
+    std::erase_if(endpoint.queue,
+                  [](const ClaimedDelivery& delivery) { return delivery.manualBy.isEmpty(); });
     m_held -= int(ids.size());
     maybeFinish();
+    return true;
 }
 
 void Dispatcher::refuse(Endpoint& endpoint, ClaimedDelivery delivery)

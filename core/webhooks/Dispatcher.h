@@ -103,7 +103,9 @@ private:
     Endpoint& endpointFor(const ClaimedDelivery& delivery);
     QList<qint64> excludedEndpoints(bool forClaim) const;
     void pump(Endpoint& endpoint);
-    void releaseQueued(Endpoint& endpoint, const QDateTime& dueAt);
+    // Hands the endpoint's queued scheduled deliveries back; false when there were none or
+    // the store is unreachable.
+    bool releaseQueued(Endpoint& endpoint, const QDateTime& dueAt);
     void refuse(Endpoint& endpoint, ClaimedDelivery delivery);
     void onResult(AttemptResult result);
     void decide(AttemptResult& result, Endpoint& endpoint);
