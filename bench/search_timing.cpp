@@ -153,7 +153,7 @@ int main(int argc, char** argv)
     try {
         PgConnection connection = PgConnection::open(dsn);
         out << QStringLiteral("%1  %2  %3  %4\n")
-                   .arg(QStringLiteral("search"), -40)
+                   .arg(QStringLiteral("search"), -44)
                    .arg(QStringLiteral("first ms"), 9)
                    .arg(QStringLiteral("median ms"), 9)
                    .arg(QStringLiteral("rows"), 5);
@@ -168,7 +168,7 @@ int main(int argc, char** argv)
             const double median = times.at(times.size() / 2);
             allFast = allFast && (!search.page || median < 100.0);
             out << QStringLiteral("%1  %2  %3  %4\n")
-                       .arg(search.name, -40)
+                       .arg(search.name, -44)
                        .arg(first, 9, 'f', 1)
                        .arg(median, 9, 'f', 1)
                        .arg(rows, 5);

@@ -62,19 +62,23 @@ QString directScan(const Conditions& c, const QString& limit)
            allOf(c.delivery + c.endpoint + c.event) + u"\n " + newestFirst + u"\n LIMIT " + limit;
 }
 
-// One index scan per matching endpoint, each stopping after a page: bounded work however many
-// deliveries the merchant has.
+// One index scan per matching endpoint, each stopping after a page, then the newest page of
+// those: bounded work however many deliveries the merchant has. Events and endpoints are
+// joined to that page only. (Never with event conditions: those searches are narrow.)
 QString perEndpointScan(const Conditions& c, const QString& limit)
 {
     return u"SELECT " + columns +
-           u"\n  FROM payops.endpoints AS e"
-           u"\n CROSS JOIN LATERAL (SELECT d.* FROM payops.deliveries AS d"
-           u"\n                      WHERE d.endpoint_id = e.id AND " +
-           allOf(c.delivery) + u"\n                      " + newestFirst + u" LIMIT " + limit +
+           u"\n  FROM (SELECT d.* FROM payops.endpoints AS e"
+           u"\n         CROSS JOIN LATERAL (SELECT d.* FROM payops.deliveries AS d"
+           u"\n                              WHERE d.endpoint_id = e.id AND " +
+           allOf(c.delivery) + u"\n                              " + newestFirst + u" LIMIT " +
+           limit + u") AS d\n         WHERE " + allOf(c.endpoint) + u"\n         " + newestFirst +
+           u" LIMIT " + limit +
            u") AS d"
+           u"\n  JOIN payops.endpoints AS e ON e.id = d.endpoint_id"
            u"\n  JOIN payops.webhook_events AS w ON w.id = d.event_id"
-           u"\n WHERE " +
-           allOf(c.endpoint + c.event) + u"\n " + newestFirst + u"\n LIMIT " + limit;
+           u"\n " +
+           newestFirst + u"\n LIMIT " + limit;
 }
 
 } // namespace
