@@ -1,5 +1,6 @@
 #include "Commands.h"
 #include "StopSignals.h"
+#include "metrics/MetricsServer.h"
 #include "store/Dsn.h"
 #include "webhooks/Dispatcher.h"
 
@@ -42,12 +43,13 @@ const char* const help =
     "  --circuit-failures N    failures in a row that open an endpoint's circuit (default 5)\n"
     "  --circuit-cooldown MS   how long a circuit stays open before a probe (default 30000)\n"
     "  --summary-interval S    seconds between summary lines (default 60)\n"
+    "  --metrics HOST:PORT     serve Prometheus metrics at http://HOST:PORT/metrics\n"
     "  --name NAME             this dispatcher's name in leases and attempts.worker\n"
     "                          (default host:pid)\n"
     "  --help                  this text\n\n"
     "Prints 'dispatch: N delivered, N failed (retry scheduled), N dead, N in flight' every\n"
     "minute and at exit. PAYOPS_CLOCK_OFFSET=SECONDS shifts the engine's clock (tests).\n\n"
-    "Exit status: 0 stopped or drained, 2 bad arguments.\n";
+    "Exit status: 0 stopped or drained, 1 cannot serve --metrics, 2 bad arguments.\n";
 
 QTextStream& err()
 {
@@ -68,7 +70,8 @@ bool positive(const QString& text, qint64 low, qint64 high, qint64& value)
     return ok && value >= low && value <= high;
 }
 
-std::optional<int> parseOptions(const QStringList& arguments, Dispatcher::Options& options)
+std::optional<int> parseOptions(const QStringList& arguments, Dispatcher::Options& options,
+                                QString& metrics)
 {
     QCommandLineParser parser;
     auto option = [](const char* name, const char* value = nullptr) {
@@ -82,10 +85,11 @@ std::optional<int> parseOptions(const QStringList& arguments, Dispatcher::Option
                schedule = option("schedule", "LIST"), jitter = option("jitter", "KIND"),
                circuitFailures = option("circuit-failures", "N"),
                circuitCooldown = option("circuit-cooldown", "MS"),
-               summary = option("summary-interval", "S"), name = option("name", "NAME");
+               summary = option("summary-interval", "S"), name = option("name", "NAME"),
+               metricsAt = option("metrics", "HOST:PORT");
     const QCommandLineOption helpOption(QStringList{u"h"_s, u"help"_s});
     parser.addOptions({dsn, drain, concurrency, batch, lease, allow, connectTimeout, timeout,
-                       schedule, jitter, circuitFailures, circuitCooldown, summary, name,
+                       schedule, jitter, circuitFailures, circuitCooldown, summary, name, metricsAt,
                        helpOption});
     if (!parser.parse(QStringList{u"payops dispatch"_s} + arguments))
         return usageError(parser.errorText());
@@ -151,6 +155,7 @@ std::optional<int> parseOptions(const QStringList& arguments, Dispatcher::Option
         return usageError(policyError);
     options.policy = *policy;
     options.drain = parser.isSet(drain);
+    metrics = parser.value(metricsAt);
     options.owner = parser.isSet(name) ? parser.value(name)
                                        : QHostInfo::localHostName() + u':' +
                                              QString::number(QCoreApplication::applicationPid());
@@ -166,10 +171,17 @@ std::optional<int> parseOptions(const QStringList& arguments, Dispatcher::Option
 int runDispatch(const QStringList& arguments)
 {
     Dispatcher::Options options;
-    if (const std::optional<int> status = parseOptions(arguments, options))
+    QString metricsAt;
+    if (const std::optional<int> status = parseOptions(arguments, options, metricsAt))
         return *status;
     StopSignals stopSignals;
     Dispatcher dispatcher(options);
+    MetricsServer metrics([&dispatcher] { return dispatcher.metrics(); });
+    QString metricsError;
+    if (!metricsAt.isEmpty() && !metrics.listen(metricsAt, &metricsError)) {
+        err() << "payops dispatch: " << metricsError << Qt::endl;
+        return 1;
+    }
     QObject::connect(&stopSignals, &StopSignals::stopRequested, &dispatcher, &Dispatcher::stop);
     QObject::connect(&dispatcher, &Dispatcher::finished, qApp, &QCoreApplication::exit);
     err() << "payops dispatch: " << options.owner << " on " << Dsn::describe(options.dsn)

@@ -74,6 +74,38 @@ QString Dispatcher::summary() const
     return line;
 }
 
+QByteArray Dispatcher::metrics() const
+{
+    int open = 0;
+    for (const auto& [id, endpoint] : m_endpoints)
+        open += endpoint.breaker.state() != CircuitBreaker::State::Closed;
+    const std::pair<const char*, qint64> counters[] = {
+        {"delivered", m_totals.delivered},
+        {"failed", m_totals.failed},
+        {"dead", m_totals.dead},
+        {"refused", m_totals.refused},
+    };
+    const std::pair<const char*, qint64> gauges[] = {
+        {"in_flight", m_sender.inFlight()},
+        {"held", m_held},
+        {"unrecorded_attempts", m_recorder.pending()},
+        {"open_circuits", open},
+        {"store_connected", m_db ? 1 : 0},
+    };
+    QByteArray text =
+        "# HELP payops_dispatch_attempts_total Attempts by result: delivered, failed (retry "
+        "scheduled), dead, refused (not sent by the URL policy).\n"
+        "# TYPE payops_dispatch_attempts_total counter\n";
+    for (const auto& [name, value] : counters)
+        text += "payops_dispatch_attempts_total{result=\"" + QByteArray(name) + "\"} " +
+                QByteArray::number(value) + '\n';
+    for (const auto& [name, value] : gauges) {
+        const QByteArray metric = "payops_dispatch_" + QByteArray(name);
+        text += "# TYPE " + metric + " gauge\n" + metric + ' ' + QByteArray::number(value) + '\n';
+    }
+    return text;
+}
+
 void Dispatcher::printSummary()
 {
     QTextStream out(stdout);

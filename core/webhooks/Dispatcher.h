@@ -67,6 +67,8 @@ public:
     Totals totals() const { return m_totals; }
     int held() const { return m_held; }
     QString summary() const;
+    // The Prometheus text format of --metrics.
+    QByteArray metrics() const;
 
 signals:
     void finished(int exitCode);

@@ -1,5 +1,7 @@
 #include "DispatchFixture.h"
 
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <csignal>
 
@@ -11,6 +13,26 @@ using namespace std::chrono_literals;
 class DispatchTest : public QObject
 {
     Q_OBJECT
+
+    static quint16 freePort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return probe.serverPort();
+    }
+
+    static QByteArray get(quint16 port, const QByteArray& path)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!socket.waitForConnected(5000))
+            return socket.errorString().toUtf8();
+        socket.write("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        QByteArray answer;
+        while (socket.waitForReadyRead(5000))
+            answer += socket.readAll();
+        return answer + socket.readAll();
+    }
 
 private slots:
     void deliversSignedOnceAndStoresAnEventOnce()
@@ -183,7 +205,8 @@ private slots:
         DispatchFixture f(u"dispatch_manual"_s);
         f.startMerchants({R"({"kind":"healthy"})"});
         const QStringList ids = f.ingest(1, 3, u"evt_m"_s);
-        QProcess* dispatch = f.startDispatch({});
+        const quint16 port = freePort();
+        QProcess* dispatch = f.startDispatch({u"--metrics"_s, u"127.0.0.1:%1"_s.arg(port)});
         QTRY_COMPARE_WITH_TIMEOUT(f.counters(1).accepted, 3, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(
             f.scalar(u"SELECT count(*) FROM payops.deliveries WHERE state = 'succeeded'"_s), 3,
@@ -220,6 +243,12 @@ private slots:
         QCOMPARE(f.scalar(u"SELECT count(*) FROM payops.deliveries WHERE priority = 1"
                           " OR manual_requested_by IS NOT NULL"_s),
                  0);
+        const QByteArray metrics = get(port, "/metrics");
+        QVERIFY2(metrics.startsWith("HTTP/1.1 200 OK"), metrics.constData());
+        QVERIFY2(metrics.contains("\npayops_dispatch_attempts_total{result=\"delivered\"} 7\n"),
+                 metrics.constData());
+        QVERIFY2(metrics.contains("\npayops_dispatch_store_connected 1\n"), metrics.constData());
+        QVERIFY(get(port, "/other").startsWith("HTTP/1.1 404"));
         dispatch->terminate();
         QVERIFY(dispatch->waitForFinished(10000));
         QCOMPARE(dispatch->exitCode(), 0);
