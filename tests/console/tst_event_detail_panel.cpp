@@ -243,6 +243,15 @@ private slots:
         QCOMPARE(audit.rows(), 1);
         QCOMPARE(audit.text(0, 0), u"admin"_s);
         QCOMPARE(audit.text(0, 1), u"merchant fixed their server"_s);
+
+        // Without a reason the store refuses, and the view says what it said.
+        admin.exec(u"SELECT payops.set_endpoint_enabled($1, false, 'flaky')"_s, {m_healthy});
+        view.reEnable(m_healthy, u"  "_s);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+        QVERIFY(!finished.at(1).at(0).toBool());
+        const QString refusal = view.findChild<QLabel*>(u"healthMessage"_s)->text();
+        QVERIFY2(refusal.contains(u"reason: must not be empty"), qPrintable(refusal));
+        admin.exec(u"SELECT payops.set_endpoint_enabled($1, true, 'back')"_s, {m_healthy});
     }
 
     void operatorsGetNoReEnableAndTheStoreRefusesThem()
