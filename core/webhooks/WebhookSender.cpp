@@ -1,25 +1,14 @@
 #include "WebhookSender.h"
 
+#include "EndpointConnectionPool.h"
 #include "WebhookSignature.h"
 
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QTimer>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Exchange
-{
-    QByteArray excerpt;
-    QElapsedTimer clock;
-    bool timedOut = false;
-    bool sent = false;
-};
 
 QString excerptText(const QByteArray& bytes)
 {
@@ -40,34 +29,57 @@ WebhookSender::WebhookSender(Options options, QObject* parent)
 
 WebhookSender::~WebhookSender() = default;
 
-WebhookSender::Slot WebhookSender::takeSlot(const QString& host)
+int WebhookSender::connections() const
 {
-    std::vector<int>& load = m_load[host];
-    auto free =
-        std::find_if(load.begin(), load.end(), [](int n) { return n < connectionsPerManager; });
-    int index = int(free - load.begin());
-    if (free == load.end())
-        load.push_back(0);
-    if (index >= int(m_managers.size())) {
-        auto manager = std::make_unique<QNetworkAccessManager>();
-        manager->setProxy(QNetworkProxy::NoProxy);
-        manager->setAutoDeleteReplies(false);
-        m_managers.push_back(std::move(manager));
-    }
-    ++load[index];
-    return {host, index};
+    int total = 0;
+    for (const EndpointConnectionPool* pool : m_pools)
+        total += pool->connections();
+    return total;
 }
 
-void WebhookSender::releaseSlot(const Slot& slot)
+const WebhookSender::Target& WebhookSender::targetFor(const QString& url)
 {
-    auto it = m_load.find(slot.host);
-    if (it == m_load.end())
-        return;
-    --(*it)[slot.manager];
-    while (!it->empty() && it->back() == 0)
-        it->pop_back();
-    if (it->empty())
-        m_load.erase(it);
+    auto it = m_targets.find(url);
+    if (it != m_targets.end())
+        return *it;
+    Target target;
+    const QUrl parsed(url);
+    const QString scheme = parsed.scheme().toLower();
+    const bool tls = scheme == u"https";
+    if (!parsed.isValid() || (scheme != u"http" && !tls) || parsed.host().isEmpty()) {
+        target.error = u"cannot send to %1: not an http or https URL"_s.arg(url);
+        return *m_targets.insert(url, target);
+    }
+    const quint16 port = quint16(parsed.port(tls ? 443 : 80));
+    const QString key = scheme + u"://" + parsed.host() + u':' + QString::number(port);
+    EndpointConnectionPool*& pool = m_pools[key];
+    if (!pool) {
+        pool = new EndpointConnectionPool(parsed.host(), port, tls, m_options.connectTimeout,
+                                          m_options.responseTimeout, this);
+    }
+    target.pool = pool;
+    QByteArray path = parsed.path(QUrl::FullyEncoded).toLatin1();
+    if (path.isEmpty())
+        path = "/";
+    if (parsed.hasQuery())
+        path += '?' + parsed.query(QUrl::FullyEncoded).toLatin1();
+    const bool defaultPort = parsed.port() < 0 || port == (tls ? 443 : 80);
+    QByteArray host = parsed.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    if (!defaultPort)
+        host += ':' + QByteArray::number(port);
+    target.head = "POST " + path + " HTTP/1.1\r\nhost: " + host +
+                  "\r\ncontent-type: application/json\r\nuser-agent: " + m_options.userAgent +
+                  "\r\n";
+    return *m_targets.insert(url, target);
+}
+
+void WebhookSender::later(AttemptResult result, Done done)
+{
+    QMetaObject::invokeMethod(
+        this, [result = std::move(result), done = std::move(done)] { done(result); },
+        Qt::QueuedConnection);
 }
 
 void WebhookSender::send(const ClaimedDelivery& delivery, const QDateTime& startedAt, Done done)
@@ -79,99 +91,55 @@ void WebhookSender::send(const ClaimedDelivery& delivery, const QDateTime& start
     result.trigger = delivery.trigger();
     result.startedAt = startedAt;
 
-    QString secretError;
-    const auto signature = WebhookSignature::fromSecret(delivery.secret, &secretError);
+    const auto signature = WebhookSignature::fromSecret(delivery.secret);
     if (!signature) {
         result.transportError = u"the endpoint has no usable signing secret"_s;
         result.outcome = AttemptResult::Outcome::Refused;
-        QMetaObject::invokeMethod(
-            this, [result = std::move(result), done = std::move(done)] { done(result); },
-            Qt::QueuedConnection);
-        return;
+        return later(std::move(result), std::move(done));
+    }
+    const Target& target = targetFor(delivery.url);
+    if (!target.pool) {
+        result.transportError = target.error;
+        result.outcome = AttemptResult::Outcome::Refused;
+        return later(std::move(result), std::move(done));
     }
     const QByteArray id = delivery.eventId.toUtf8();
     const qint64 timestamp = QDateTime::currentSecsSinceEpoch();
+    const QByteArray stamp = QByteArray::number(timestamp);
     const QByteArray signed_ = signature->sign(id, timestamp, delivery.payload);
-
-    const QUrl url(delivery.url);
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setRawHeader("webhook-id", id);
-    request.setRawHeader("webhook-timestamp", QByteArray::number(timestamp));
-    request.setRawHeader("webhook-signature", signed_);
-    request.setRawHeader("content-type", "application/json");
-    request.setRawHeader("user-agent", m_options.userAgent);
+    QByteArray request;
+    request.reserve(target.head.size() + id.size() + signed_.size() + delivery.payload.size() +
+                    128);
+    request += target.head;
+    request += "webhook-id: " + id + "\r\nwebhook-timestamp: " + stamp +
+               "\r\nwebhook-signature: " + signed_ +
+               "\r\ncontent-length: " + QByteArray::number(delivery.payload.size()) + "\r\n\r\n";
+    request += delivery.payload;
     result.requestHeaders = QJsonObject{
         {u"webhook-id"_s, delivery.eventId},
-        {u"webhook-timestamp"_s, QString::number(timestamp)},
+        {u"webhook-timestamp"_s, QString::fromLatin1(stamp)},
         {u"webhook-signature"_s, QString::fromLatin1(signed_)},
         {u"content-type"_s, u"application/json"_s},
         {u"user-agent"_s, QString::fromLatin1(m_options.userAgent)},
     };
 
-    const Slot slot = takeSlot(url.host() + u':' + QString::number(url.port(0)));
+    target.pool->setMaxConnections(delivery.maxInFlight);
     ++m_inFlight;
-    auto exchange = std::make_shared<Exchange>();
-    exchange->clock.start();
-    QNetworkReply* reply = m_managers[slot.manager]->post(request, delivery.payload);
-
-    auto* timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    timer->start(m_options.connectTimeout);
-    connect(timer, &QTimer::timeout, reply, [reply, exchange] {
-        exchange->timedOut = true;
-        reply->abort();
-    });
-    connect(reply, &QNetworkReply::requestSent, timer, [timer, exchange, this] {
-        exchange->sent = true;
-        timer->start(m_options.responseTimeout);
-    });
-    connect(reply, &QIODevice::readyRead, reply, [reply, exchange] {
-        const QByteArray chunk = reply->readAll();
-        if (exchange->excerpt.size() < excerptLimit)
-            exchange->excerpt += chunk.left(excerptLimit - exchange->excerpt.size());
-    });
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, exchange, slot, result = std::move(result),
-             done = std::move(done)]() mutable {
-                const QByteArray rest = reply->readAll();
-                if (exchange->excerpt.size() < excerptLimit)
-                    exchange->excerpt += rest.left(excerptLimit - exchange->excerpt.size());
-                result.durationMs = exchange->clock.elapsed();
-                result.responseExcerpt = excerptText(exchange->excerpt);
-                if (exchange->timedOut) {
-                    result.transportError =
-                        exchange->sent
-                            ? u"no response within %1 ms"_s.arg(m_options.responseTimeout.count())
-                            : u"could not connect within %1 ms"_s.arg(
-                                  m_options.connectTimeout.count());
-                }
-                finish(reply, std::move(result), slot, exchange->timedOut, done);
-            });
-}
-
-void WebhookSender::finish(QNetworkReply* reply, AttemptResult result, const Slot& slot,
-                           bool timedOut, const Done& done)
-{
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!timedOut && status.isValid()) {
-        result.httpStatus = status.toInt();
-        result.retryAfter = reply->rawHeader("retry-after");
-    } else if (!timedOut) {
-        result.transportError = reply->errorString();
-    }
-    result.outcome = timedOut ? AttemptResult::Outcome::Timeout
-                     : result.httpStatus >= 200 && result.httpStatus < 300
-                         ? AttemptResult::Outcome::Succeeded
-                         : AttemptResult::Outcome::Failed;
-    releaseSlot(slot);
-    --m_inFlight;
-    reply->deleteLater();
-    done(std::move(result));
+    QElapsedTimer clock;
+    clock.start();
+    target.pool->send(std::move(request),
+                      [this, clock, result = std::move(result),
+                       done = std::move(done)](HttpClientConnection::Response response) mutable {
+                          --m_inFlight;
+                          result.durationMs = clock.elapsed();
+                          result.responseExcerpt = excerptText(response.excerpt);
+                          result.httpStatus = response.status;
+                          result.retryAfter = response.retryAfter;
+                          result.transportError = response.error;
+                          result.outcome = response.timedOut ? AttemptResult::Outcome::Timeout
+                                           : result.httpStatus >= 200 && result.httpStatus < 300
+                                               ? AttemptResult::Outcome::Succeeded
+                                               : AttemptResult::Outcome::Failed;
+                          done(std::move(result));
+                      });
 }

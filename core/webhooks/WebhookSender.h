@@ -10,13 +10,12 @@
 #include <memory>
 #include <vector>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+class EndpointConnectionPool;
 
-// Sends webhook requests over HTTP/1.1 keep-alive with Qt Network: Standard Webhooks headers
-// and signature, a connect timeout and a response timeout, the first 4 KiB of the response
-// kept. A QNetworkAccessManager opens at most 6 connections to one host and port, so
-// requests to one endpoint spread over as many managers as its concurrency needs.
+// Sends webhook requests over HTTP/1.1 keep-alive on the calling thread's event loop (no
+// thread per connection): Standard Webhooks headers and signature, one EndpointConnectionPool
+// per scheme, host and port with up to the endpoint's max_in_flight connections, a connect
+// timeout and a response timeout, the first 4 KiB of the response kept.
 class WebhookSender : public QObject
 {
     Q_OBJECT
@@ -30,7 +29,6 @@ public:
     using Done = std::function<void(AttemptResult)>;
 
     static constexpr qsizetype excerptLimit = 4096;
-    static constexpr int connectionsPerManager = 6;
 
     explicit WebhookSender(Options options, QObject* parent = nullptr);
     ~WebhookSender() override;
@@ -39,22 +37,20 @@ public:
     // filled in (status or error, duration, excerpt, headers, Retry-After).
     void send(const ClaimedDelivery& delivery, const QDateTime& startedAt, Done done);
     int inFlight() const { return m_inFlight; }
-    int managers() const { return int(m_managers.size()); }
+    int connections() const;
 
 private:
-    struct Slot
+    struct Target
     {
-        QString host;
-        int manager = 0;
+        EndpointConnectionPool* pool = nullptr;
+        QByteArray head; // request line and the fixed headers
+        QString error;   // the URL cannot be sent to
     };
-    Slot takeSlot(const QString& host);
-    void releaseSlot(const Slot& slot);
-    void finish(QNetworkReply* reply, AttemptResult result, const Slot& slot, bool timedOut,
-                const Done& done);
+    const Target& targetFor(const QString& url);
+    void later(AttemptResult result, Done done);
 
     Options m_options;
-    std::vector<std::unique_ptr<QNetworkAccessManager>> m_managers;
-    // Per host:port, requests in flight on each manager.
-    QHash<QString, std::vector<int>> m_load;
+    QHash<QString, Target> m_targets;                // by URL
+    QHash<QString, EndpointConnectionPool*> m_pools; // by scheme://host:port, children
     int m_inFlight = 0;
 };

@@ -1,0 +1,190 @@
+#include "HttpClientConnection.h"
+
+#include <QNetworkProxy>
+#include <QSslSocket>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Response = HttpClientConnection::Response;
+
+Response failure(QString error, bool timedOut = false, bool retryable = false)
+{
+    Response response;
+    response.error = std::move(error);
+    response.timedOut = timedOut;
+    response.retryable = retryable;
+    return response;
+}
+
+Response answer(const HttpResponseParser& parser)
+{
+    Response response;
+    response.status = parser.status();
+    response.excerpt = parser.excerpt();
+    response.retryAfter = parser.retryAfter();
+    return response;
+}
+
+} // namespace
+
+HttpClientConnection::HttpClientConnection(QString host, quint16 port, bool tls,
+                                           std::chrono::milliseconds connectTimeout,
+                                           std::chrono::milliseconds responseTimeout,
+                                           QObject* parent)
+    : QObject(parent)
+    , m_host(std::move(host))
+    , m_port(port)
+    , m_tls(tls)
+    , m_connectTimeout(connectTimeout)
+    , m_responseTimeout(responseTimeout)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpClientConnection::onTimeout);
+}
+
+HttpClientConnection::~HttpClientConnection()
+{
+    if (m_socket)
+        m_socket->disconnect(this);
+}
+
+bool HttpClientConnection::reusable() const
+{
+    return !m_done && !m_closed && (!m_socket || m_connected);
+}
+
+void HttpClientConnection::open()
+{
+    if (m_tls) {
+        auto socket = std::make_unique<QSslSocket>();
+        connect(socket.get(), &QSslSocket::encrypted, this, &HttpClientConnection::onConnected);
+        m_socket = std::move(socket);
+    } else {
+        m_socket = std::make_unique<QTcpSocket>();
+        connect(m_socket.get(), &QAbstractSocket::connected, this,
+                &HttpClientConnection::onConnected);
+    }
+    m_socket->setProxy(QNetworkProxy::NoProxy);
+    connect(m_socket.get(), &QIODevice::readyRead, this, &HttpClientConnection::onReadyRead);
+    connect(m_socket.get(), &QAbstractSocket::disconnected, this,
+            &HttpClientConnection::onDisconnected);
+    connect(m_socket.get(), &QAbstractSocket::errorOccurred, this, &HttpClientConnection::onError);
+    m_timer.start(m_connectTimeout);
+    if (m_tls)
+        static_cast<QSslSocket*>(m_socket.get())->connectToHostEncrypted(m_host, m_port);
+    else
+        m_socket->connectToHost(m_host, m_port);
+}
+
+void HttpClientConnection::send(QByteArray request, Done done)
+{
+    Q_ASSERT(reusable());
+    m_done = std::move(done);
+    m_parser.reset();
+    m_buffer.clear();
+    if (!m_socket) {
+        m_pending = std::move(request);
+        open();
+        return;
+    }
+    m_timer.start(m_responseTimeout);
+    m_socket->write(request);
+}
+
+void HttpClientConnection::onConnected()
+{
+    m_connected = true;
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    if (!m_done)
+        return;
+    m_timer.start(m_responseTimeout);
+    m_socket->write(m_pending);
+    m_pending = QByteArray();
+}
+
+void HttpClientConnection::onReadyRead()
+{
+    m_buffer += m_socket->readAll();
+    if (!m_done) {
+        // Bytes nobody asked for: the connection is out of step; drop it.
+        m_buffer.clear();
+        m_closed = true;
+        m_socket->abort();
+        emit closed(this);
+        return;
+    }
+    switch (m_parser.feed(m_buffer)) {
+    case HttpResponseParser::Outcome::NeedMore:
+        return;
+    case HttpResponseParser::Outcome::Bad:
+        complete(failure(QString::fromUtf8(m_parser.error())), false);
+        return;
+    case HttpResponseParser::Outcome::Complete:
+        complete(answer(m_parser), m_parser.keepAlive() && m_buffer.isEmpty());
+        return;
+    }
+}
+
+void HttpClientConnection::onDisconnected()
+{
+    if (m_closed)
+        return;
+    if (!m_done) {
+        m_closed = true;
+        emit closed(this);
+        return;
+    }
+    if (m_parser.finishAtClose() == HttpResponseParser::Outcome::Complete) {
+        complete(answer(m_parser), false);
+        return;
+    }
+    const bool reused = m_served > 0 && !m_parser.started();
+    const bool quiet = m_socket->error() == QAbstractSocket::RemoteHostClosedError ||
+                       m_socket->error() == QAbstractSocket::UnknownSocketError;
+    complete(failure(quiet ? QString::fromUtf8(m_parser.error()) : m_socket->errorString(), false,
+                     reused),
+             false);
+}
+
+void HttpClientConnection::onError()
+{
+    if (m_closed || !m_done)
+        return onDisconnected();
+    if (m_socket->error() == QAbstractSocket::RemoteHostClosedError)
+        return onDisconnected();
+    const bool reused = m_served > 0 && !m_parser.started();
+    complete(failure(m_socket->errorString(), false, reused), false);
+}
+
+void HttpClientConnection::onTimeout()
+{
+    if (!m_done)
+        return;
+    const QString error = m_connected
+                              ? u"no response within %1 ms"_s.arg(m_responseTimeout.count())
+                              : u"could not connect within %1 ms"_s.arg(m_connectTimeout.count());
+    complete(failure(error, true), false);
+}
+
+void HttpClientConnection::complete(Response response, bool keep)
+{
+    m_timer.stop();
+    Done done = std::move(m_done);
+    m_done = nullptr;
+    ++m_served;
+    if (!keep) {
+        m_closed = true;
+        if (m_socket) {
+            m_socket->disconnect(this);
+            m_socket->abort();
+        }
+    }
+    done(std::move(response));
+    if (keep)
+        emit idle(this);
+    else
+        emit closed(this);
+}
