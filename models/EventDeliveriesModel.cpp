@@ -55,21 +55,6 @@ qint64 EventDeliveriesModel::deliveryIdAt(int row) const
     return row >= 0 && row < m_deliveries.size() ? m_deliveries.at(row).id : 0;
 }
 
-QString EventDeliveriesModel::stateName(const QString& state)
-{
-    if (state == u"pending")
-        return tr("pending");
-    if (state == u"in_flight")
-        return tr("in flight");
-    if (state == u"succeeded")
-        return tr("succeeded");
-    if (state == u"failed")
-        return tr("failed, retrying");
-    if (state == u"dead")
-        return tr("dead");
-    return state;
-}
-
 int EventDeliveriesModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_deliveries.size());
@@ -116,7 +101,7 @@ QVariant EventDeliveriesModel::displayValue(const Delivery& delivery, int column
     case EndpointColumn:
         return delivery.endpointEnabled ? delivery.url : tr("%1 (disabled)").arg(delivery.url);
     case StateColumn:
-        return stateName(delivery.state);
+        return DeliverySearchModel::stateName(delivery.state);
     case AttemptsColumn:
         return delivery.attemptCount;
     case NextAttemptColumn:

@@ -36,8 +36,6 @@ public:
     int rowOfDelivery(qint64 deliveryId) const; // -1 when absent
     qint64 deliveryIdAt(int row) const;
 
-    static QString stateName(const QString& state);
-
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
