@@ -95,6 +95,29 @@ void AttemptRecorder::updateEndpoint(const EndpointUpdate& update)
     m_endpoints.insert(update.id, merged);
 }
 
+AttemptRecorder::Batch AttemptRecorder::take(int max)
+{
+    Batch batch;
+    batch.endpoints = std::exchange(m_endpoints, {});
+    if (max <= 0 || m_results.size() <= max) {
+        batch.results = std::exchange(m_results, {});
+    } else {
+        batch.results = m_results.first(max);
+        m_results.remove(0, max);
+    }
+    return batch;
+}
+
+void AttemptRecorder::putBack(Batch batch)
+{
+    batch.results.append(std::move(m_results));
+    m_results = std::move(batch.results);
+    const QHash<qint64, EndpointUpdate> newer =
+        std::exchange(m_endpoints, std::move(batch.endpoints));
+    for (const EndpointUpdate& update : newer)
+        updateEndpoint(update);
+}
+
 void AttemptRecorder::ensurePartitions(PgConnection& db)
 {
     for (const AttemptResult& r : std::as_const(m_results)) {
@@ -114,11 +137,22 @@ AttemptRecorder::Written AttemptRecorder::flush(PgConnection& db)
         return written;
     ensurePartitions(db);
     PgTransaction transaction(db);
-    db.exec(u"SET LOCAL synchronous_commit = on"_s);
+    // Durable; and a hash join of the batch with its deliveries: the planner, blind to the
+    // batch's size, would otherwise scan the batch once per delivery (quadratic).
+    db.exec(u"SELECT set_config('synchronous_commit', 'on', true), "
+            u"set_config('enable_nestloop', 'off', true)"_s);
     if (!m_results.isEmpty()) {
         QJsonArray rows;
-        for (const AttemptResult& r : std::as_const(m_results))
+        // The ids again as an array: the planner then finds the deliveries by their key
+        // rather than among every delivery in flight (quadratic with a long queue).
+        QString ids = u"{"_s;
+        for (const AttemptResult& r : std::as_const(m_results)) {
             rows.append(attemptRow(r));
+            if (ids.size() > 1)
+                ids += u',';
+            ids += QString::number(r.deliveryId);
+        }
+        ids += u'}';
         const PgResult counts = db.exec(uR"(
 WITH input AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS i (
@@ -143,16 +177,18 @@ WITH input AS (
         last_error = i.last_error, updated_at = now(),
         completed_at = CASE WHEN i.state IN ('succeeded', 'dead') THEN now() END
     FROM input AS i
-    WHERE d.id = i.delivery_id AND d.lease_owner = $2 AND d.state = 'in_flight'
+    WHERE d.id = i.delivery_id AND d.id = ANY ($3::bigint[]) AND d.lease_owner = $2
+      AND d.state = 'in_flight'
     RETURNING 1
 )
 SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM updated)
 )"_s,
-                                        {compact(rows), m_owner});
+                                        {compact(rows), m_owner, ids});
         written.attempts = int(counts.toInt(0, 0));
         written.deliveries = int(counts.toInt(0, 1));
     }
     if (!m_endpoints.isEmpty()) {
+        db.exec(u"SELECT set_config('enable_nestloop', 'on', true)"_s);
         QJsonArray rows;
         for (const EndpointUpdate& u : std::as_const(m_endpoints))
             rows.append(endpointRow(u));

@@ -41,7 +41,19 @@ public:
         QDateTime earliestDue;
     };
 
+    // What waits to be written, handed to another recorder (another thread's) as a whole.
+    struct Batch
+    {
+        QList<AttemptResult> results;
+        QHash<qint64, EndpointUpdate> endpoints;
+    };
+
     explicit AttemptRecorder(QString owner);
+
+    // The oldest `max` results (all when max <= 0) and every endpoint update.
+    Batch take(int max = 0);
+    // An older batch (one that could not be written) goes back ahead of what came since.
+    void putBack(Batch batch);
 
     void add(AttemptResult result);
     void updateEndpoint(const EndpointUpdate& update);

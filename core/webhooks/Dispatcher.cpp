@@ -21,6 +21,9 @@ QTextStream& log()
 }
 
 constexpr int flushAt = 500;
+// A bigger batch is written in several transactions (each one's cost grows faster than its
+// size beyond this).
+constexpr int flushAtMost = 1000;
 constexpr auto flushDelay = 10ms;
 constexpr auto maxWakeInterval = 60s;
 constexpr auto minWakeInterval = 200ms;
@@ -34,6 +37,9 @@ Dispatcher::Dispatcher(Options options, QObject* parent)
     , m_claimer(m_options.owner, m_options.lease)
     , m_recorder(m_options.owner)
     , m_sender(m_options.sender, this)
+    , m_writer(std::make_unique<AttemptRecorder>(m_options.owner))
+    , m_claimLane(std::make_unique<StoreLane>(m_options.dsn, u"payops dispatch claims"_s))
+    , m_recordLane(std::make_unique<StoreLane>(m_options.dsn, u"payops dispatch attempts"_s))
 {
     m_steady.start();
     m_reconnectTimer.setSingleShot(true);
@@ -88,7 +94,7 @@ QByteArray Dispatcher::metrics() const
     const std::pair<const char*, qint64> gauges[] = {
         {"in_flight", m_sender.inFlight()},
         {"held", m_held},
-        {"unrecorded_attempts", m_recorder.pending()},
+        {"unrecorded_attempts", m_recorder.pending() + m_recording},
         {"open_circuits", open},
         {"store_connected", m_db ? 1 : 0},
     };
@@ -151,8 +157,8 @@ void Dispatcher::dropStore(const StoreError& error)
     m_wakeTimer.stop();
     const auto delay = m_backoff.next();
     log() << "dispatch: store error (" << error.message().trimmed() << "); reconnecting in "
-          << delay.count() << " ms, " << m_recorder.pending() << " attempts waiting to be recorded"
-          << Qt::endl;
+          << delay.count() << " ms, " << m_recorder.pending() + m_recording
+          << " attempts waiting to be recorded" << Qt::endl;
     m_reconnectTimer.start(delay);
 }
 
@@ -220,25 +226,60 @@ void Dispatcher::claim()
         m_claimer.reclaimExpired(*m_db, now);
         m_lastReclaim = m_steady.elapsed();
     }
+    if (m_claiming)
+        return;
     const int threshold = std::max(1, std::min(m_options.batch, m_options.concurrency / 4));
     const int room = m_options.concurrency - m_held;
     if (room <= 0 || (room < threshold && m_held > 0 && !m_idle))
         return;
-    bool shortClaim = false;
-    while (m_held < m_options.concurrency) {
-        const int limit = std::min(m_options.batch, m_options.concurrency - m_held);
-        const QList<ClaimedDelivery> claimed =
-            m_claimer.claim(*m_db, limit, excludedEndpoints(true), Clock::now());
-        for (const ClaimedDelivery& delivery : claimed)
-            accept(delivery);
-        if (claimed.size() < limit) {
-            shortClaim = true;
-            break;
+    const int limit = std::min(m_options.batch, room);
+    m_claiming = true;
+    auto deliveries = std::make_shared<QList<ClaimedDelivery>>();
+    m_claimLane->run(
+        [claimer = m_claimer, deliveries, limit, excluded = excludedEndpoints(true),
+         now](PgConnection& db) mutable { *deliveries = claimer.claim(db, limit, excluded, now); },
+        [this, deliveries, limit](std::optional<StoreError> error) {
+            m_claiming = false;
+            if (error) {
+                dropStore(*error);
+                maybeFinish();
+                return;
+            }
+            claimed(*deliveries, limit);
+        });
+}
+
+void Dispatcher::claimed(const QList<ClaimedDelivery>& deliveries, int limit)
+{
+    if (m_stopping || !m_db) {
+        // Not sent: handed back now, or their leases run out and they are claimed again.
+        QList<qint64> ids;
+        for (const ClaimedDelivery& delivery : deliveries)
+            ids.append(delivery.id);
+        try {
+            if (m_db)
+                m_claimer.release(*m_db, ids);
+        } catch (const StoreError& error) {
+            dropStore(error);
+        }
+        maybeFinish();
+        return;
+    }
+    for (const ClaimedDelivery& delivery : deliveries)
+        accept(delivery);
+    m_idle = deliveries.size() < limit;
+    if (m_idle) {
+        try {
+            scheduleNextWake();
+        } catch (const StoreError& error) {
+            dropStore(error);
         }
     }
-    m_idle = shortClaim;
-    if (shortClaim)
-        scheduleNextWake();
+    for (auto& [id, endpoint] : m_endpoints)
+        pump(endpoint);
+    if (!m_idle)
+        wake();
+    maybeFinish();
 }
 
 void Dispatcher::scheduleNextWake()
@@ -527,19 +568,38 @@ void Dispatcher::scheduleFlush()
 void Dispatcher::flush()
 {
     m_flushTimer.stop();
-    if (!m_db || m_recorder.empty()) {
+    if (!m_db || m_recorder.empty() || m_recordLane->busy()) {
         maybeFinish();
         return;
     }
-    AttemptRecorder::Written written;
-    try {
-        written = m_recorder.flush(*m_db);
-    } catch (const StoreError& error) {
-        dropStore(error);
-        return;
-    }
+    auto batch = std::make_shared<AttemptRecorder::Batch>(m_recorder.take(flushAtMost));
+    auto written = std::make_shared<AttemptRecorder::Written>();
+    m_recording = int(batch->results.size());
+    AttemptRecorder* writer = m_writer.get();
+    m_recordLane->run(
+        [writer, batch, written](PgConnection& db) {
+            writer->putBack(std::move(*batch));
+            *written = writer->flush(db); // a failed flush keeps the batch in the writer
+        },
+        [this, writer, written](std::optional<StoreError> error) {
+            m_recording = 0;
+            if (error) {
+                m_recorder.putBack(writer->take());
+                dropStore(*error);
+                maybeFinish();
+                return;
+            }
+            flushed(*written);
+        });
+}
+
+void Dispatcher::flushed(const AttemptRecorder::Written& written)
+{
     if (written.earliestDue.isValid() && !m_stopping)
         wakeAt(written.earliestDue);
+    // What gathered meanwhile goes at once: the batch grows with the rate.
+    if (!m_recorder.empty())
+        flush();
     maybeFinish();
 }
 
@@ -592,7 +652,9 @@ void Dispatcher::maybeFinish()
     if (m_finished)
         return;
     const bool drained = m_options.drain && m_idle && m_held == 0 && !m_wakeQueued;
-    if (!(m_stopping || drained) || m_held > 0)
+    if (!(m_stopping || drained) || m_held > 0 || m_claiming)
+        return;
+    if (m_recordLane->busy())
         return;
     if (!m_recorder.empty()) {
         if (m_db && !m_flushTimer.isActive())

@@ -7,6 +7,7 @@
 #include "EndpointUrlPolicy.h"
 #include "RateLimiter.h"
 #include "RetrySchedule.h"
+#include "StoreLane.h"
 #include "WebhookSender.h"
 #include "store/Backoff.h"
 
@@ -27,7 +28,10 @@ class StoreError;
 // delivery (RetrySchedule, Retry-After, 410) and its endpoint (health, circuit, disabling),
 // and records it all through AttemptRecorder. It wakes on NOTIFY payops_deliveries and on a
 // timer set to the next due time or lease expiry, never by polling. A lost store is
-// reconnected with backoff; results wait in memory meanwhile.
+// reconnected with backoff; results wait in memory meanwhile. Claims and recordings run on
+// two StoreLanes (a connection and a thread each), one batch at a time each, so sending
+// never waits for the store: the next batch is claimed while the current one is sent, and
+// results gather while the previous batch is committed.
 class Dispatcher : public QObject
 {
     Q_OBJECT
@@ -99,6 +103,7 @@ private:
     void wake();
     void work();
     void claim();
+    void claimed(const QList<ClaimedDelivery>& deliveries, int limit);
     void scheduleNextWake();
     void wakeAt(const QDateTime& at);
     void accept(ClaimedDelivery delivery);
@@ -114,6 +119,7 @@ private:
     void recordEndpoint(Endpoint& endpoint, const QDateTime& holdUntil, const QString& disable);
     void scheduleFlush();
     void flush();
+    void flushed(const AttemptRecorder::Written& written);
     void renewLeases();
     void printSummary();
     void maybeFinish();
@@ -125,6 +131,12 @@ private:
     DeliveryClaimer m_claimer;
     AttemptRecorder m_recorder;
     WebhookSender m_sender;
+    // Used on m_recordLane's thread only, one flush at a time.
+    std::unique_ptr<AttemptRecorder> m_writer;
+    std::unique_ptr<StoreLane> m_claimLane;
+    std::unique_ptr<StoreLane> m_recordLane;
+    bool m_claiming = false;
+    int m_recording = 0; // attempts in the flush on m_recordLane
     std::unordered_map<qint64, Endpoint> m_endpoints;
     QTimer m_reconnectTimer;
     QTimer m_wakeTimer;
