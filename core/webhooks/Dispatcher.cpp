@@ -38,7 +38,12 @@ Dispatcher::Dispatcher(Options options, QObject* parent)
     , m_recorder(m_options.owner)
     , m_sender(m_options.sender, this)
     , m_writer(std::make_unique<AttemptRecorder>(m_options.owner))
-    , m_claimLane(std::make_unique<StoreLane>(m_options.dsn, u"payops dispatch claims"_s))
+    // A claim walks the due index in its order and stops at the batch's end. Right after a
+    // big outbox insert the planner, with stale statistics, would rather sort every due
+    // delivery at each claim.
+    , m_claimLane(std::make_unique<StoreLane>(
+          m_options.dsn, u"payops dispatch claims"_s,
+          QStringList{u"SET enable_sort = off"_s, u"SET enable_bitmapscan = off"_s}))
     , m_recordLane(std::make_unique<StoreLane>(m_options.dsn, u"payops dispatch attempts"_s))
 {
     m_steady.start();

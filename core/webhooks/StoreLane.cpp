@@ -7,9 +7,10 @@ using namespace Qt::StringLiterals;
 class StoreLane::Worker : public QObject
 {
 public:
-    Worker(QString dsn, QString name)
+    Worker(QString dsn, QString name, QStringList setup)
         : m_dsn(std::move(dsn))
         , m_name(std::move(name))
+        , m_setup(std::move(setup))
     {}
 
     std::optional<StoreError> execute(const Job& job)
@@ -21,6 +22,8 @@ public:
                 // As on the dispatcher's own connection: only the attempts' transactions
                 // wait for the disk (AttemptRecorder sets it per transaction).
                 m_db->exec(u"SET synchronous_commit = off"_s);
+                for (const QString& statement : std::as_const(m_setup))
+                    m_db->exec(statement);
             }
             job(*m_db);
             return std::nullopt;
@@ -33,13 +36,14 @@ public:
 private:
     QString m_dsn;
     QString m_name;
+    QStringList m_setup;
     std::unique_ptr<PgConnection> m_db;
 };
 
-StoreLane::StoreLane(QString dsn, QString name, QObject* parent)
+StoreLane::StoreLane(QString dsn, QString name, QStringList setup, QObject* parent)
     : QObject(parent)
 {
-    m_worker = new Worker(std::move(dsn), std::move(name));
+    m_worker = new Worker(std::move(dsn), std::move(name), std::move(setup));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();

@@ -3,6 +3,7 @@
 #include "store/StoreError.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QThread>
 #include <functional>
 #include <memory>
@@ -21,7 +22,8 @@ public:
     // On the caller's thread: nullopt when the job ran to its end.
     using Done = std::function<void(std::optional<StoreError>)>;
 
-    StoreLane(QString dsn, QString name, QObject* parent = nullptr);
+    // `setup`: statements run on every new connection of the lane.
+    StoreLane(QString dsn, QString name, QStringList setup = {}, QObject* parent = nullptr);
     ~StoreLane() override; // waits for the running job
 
     // Runs `job` on the lane; `done` runs on this object's thread afterwards.
