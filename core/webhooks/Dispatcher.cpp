@@ -233,6 +233,11 @@ void Dispatcher::claim()
     }
     if (m_claiming)
         return;
+    // Sending outruns recording: claim no more until the backlog is written.
+    m_backlogged =
+        m_recorder.pending() + m_recording > std::max(m_options.concurrency, 4 * flushAtMost);
+    if (m_backlogged)
+        return;
     const int threshold = std::max(1, std::min(m_options.batch, m_options.concurrency / 4));
     const int room = m_options.concurrency - m_held;
     if (room <= 0 || (room < threshold && m_held > 0 && !m_idle))
@@ -478,7 +483,7 @@ void Dispatcher::onResult(AttemptResult result)
     if (endpoint.disabled)
         releaseQueued(endpoint, {});
     pump(endpoint);
-    if (!m_stopping)
+    if (m_backlogged && !m_stopping)
         wake();
     maybeFinish();
 }
@@ -605,6 +610,8 @@ void Dispatcher::flushed(const AttemptRecorder::Written& written)
     // What gathered meanwhile goes at once: the batch grows with the rate.
     if (!m_recorder.empty())
         flush();
+    if (m_backlogged && !m_stopping)
+        wake();
     maybeFinish();
 }
 

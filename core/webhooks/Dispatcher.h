@@ -136,7 +136,8 @@ private:
     std::unique_ptr<StoreLane> m_claimLane;
     std::unique_ptr<StoreLane> m_recordLane;
     bool m_claiming = false;
-    int m_recording = 0; // attempts in the flush on m_recordLane
+    bool m_backlogged = false; // claims wait for the recordings to catch up
+    int m_recording = 0;       // attempts in the flush on m_recordLane
     std::unordered_map<qint64, Endpoint> m_endpoints;
     QTimer m_reconnectTimer;
     QTimer m_wakeTimer;
