@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QString>
 
 // One HTTP attempt as it happened, and what the schedule made of it.
@@ -27,7 +26,15 @@ struct AttemptResult
     int httpStatus = 0; // 0: no response
     QString transportError;
     QString responseExcerpt;
-    QJsonObject requestHeaders;
+    // What was sent besides content-type: application/json; empty when nothing was sent.
+    struct SentHeaders
+    {
+        QByteArray id;
+        QByteArray timestamp;
+        QByteArray signature;
+        QByteArray userAgent;
+    };
+    SentHeaders requestHeaders;
     QByteArray retryAfter; // the header, when the response had one
 
     Outcome outcome = Outcome::Failed;

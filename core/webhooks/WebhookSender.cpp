@@ -115,13 +115,7 @@ void WebhookSender::send(const ClaimedDelivery& delivery, const QDateTime& start
                "\r\nwebhook-signature: " + signed_ +
                "\r\ncontent-length: " + QByteArray::number(delivery.payload.size()) + "\r\n\r\n";
     request += delivery.payload;
-    result.requestHeaders = QJsonObject{
-        {u"webhook-id"_s, delivery.eventId},
-        {u"webhook-timestamp"_s, QString::fromLatin1(stamp)},
-        {u"webhook-signature"_s, QString::fromLatin1(signed_)},
-        {u"content-type"_s, u"application/json"_s},
-        {u"user-agent"_s, QString::fromLatin1(m_options.userAgent)},
-    };
+    result.requestHeaders = {id, stamp, signed_, m_options.userAgent};
 
     target.pool->setMaxConnections(delivery.maxInFlight);
     ++m_inFlight;
