@@ -261,8 +261,9 @@ void Dispatcher::claim()
 
 void Dispatcher::claimed(const QList<ClaimedDelivery>& deliveries, int limit)
 {
-    if (m_stopping || !m_db) {
-        // Not sent: handed back now, or their leases run out and they are claimed again.
+    // Held even while the store is away (they are leased to this dispatcher, which renews its
+    // leases once reconnected); when stopping, handed back, or their leases run out.
+    if (m_stopping) {
         QList<qint64> ids;
         for (const ClaimedDelivery& delivery : deliveries)
             ids.append(delivery.id);
@@ -278,7 +279,7 @@ void Dispatcher::claimed(const QList<ClaimedDelivery>& deliveries, int limit)
     for (const ClaimedDelivery& delivery : deliveries)
         accept(delivery);
     m_idle = deliveries.size() < limit;
-    if (m_idle) {
+    if (m_idle && m_db) {
         try {
             scheduleNextWake();
         } catch (const StoreError& error) {
