@@ -90,14 +90,16 @@ WHERE state = 'in_flight' AND lease_expires_at < $1
                    .affected());
 }
 
-int DeliveryClaimer::renewLeases(PgConnection& db, const QDateTime& now)
+int DeliveryClaimer::renewLeases(PgConnection& db, const QList<qint64>& ids, const QDateTime& now)
 {
+    if (ids.isEmpty())
+        return 0;
     return int(db.exec(uR"(
 UPDATE payops.deliveries
 SET lease_expires_at = $1::timestamptz + make_interval(secs => $3)
-WHERE state = 'in_flight' AND lease_owner = $2
+WHERE id = ANY ($4::bigint[]) AND state = 'in_flight' AND lease_owner = $2
 )"_s,
-                       {now, m_owner, qint64(m_lease.count())})
+                       {now, m_owner, qint64(m_lease.count()), idArray(ids)})
                    .affected());
 }
 

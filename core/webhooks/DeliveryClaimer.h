@@ -26,7 +26,8 @@ public:
     QList<ClaimedDelivery> claim(PgConnection& db, int limit, const QList<qint64>& excluded,
                                  const QDateTime& now);
     int reclaimExpired(PgConnection& db, const QDateTime& now);
-    int renewLeases(PgConnection& db, const QDateTime& now);
+    // Renews the leases of `ids` that this owner still holds.
+    int renewLeases(PgConnection& db, const QList<qint64>& ids, const QDateTime& now);
     // Back to the queue without an attempt; scheduled ones due at `dueAt` when it is valid.
     int release(PgConnection& db, const QList<qint64>& ids, const QDateTime& dueAt = {});
     // The earliest time at which something may become claimable: a due delivery of an

@@ -359,6 +359,7 @@ void Dispatcher::accept(ClaimedDelivery delivery)
 {
     Endpoint& endpoint = endpointFor(delivery);
     ++m_held;
+    m_leased.insert(delivery.id);
     if (!delivery.manualBy.isEmpty())
         endpoint.queue.push_front(std::move(delivery));
     else
@@ -450,6 +451,8 @@ bool Dispatcher::releaseQueued(Endpoint& endpoint, const QDateTime& dueAt)
     std::erase_if(endpoint.queue,
                   [](const ClaimedDelivery& delivery) { return delivery.manualBy.isEmpty(); });
     m_held -= int(ids.size());
+    for (const qint64 id : std::as_const(ids))
+        m_leased.remove(id);
     maybeFinish();
     return true;
 }
@@ -586,13 +589,17 @@ void Dispatcher::flush()
     auto batch = std::make_shared<AttemptRecorder::Batch>(m_recorder.take(flushAtMost));
     auto written = std::make_shared<AttemptRecorder::Written>();
     m_recording = int(batch->results.size());
+    QList<qint64> recorded;
+    recorded.reserve(batch->results.size());
+    for (const AttemptResult& result : std::as_const(batch->results))
+        recorded.append(result.deliveryId);
     AttemptRecorder* writer = m_writer.get();
     m_recordLane->run(
         [writer, batch, written](PgConnection& db) {
             writer->putBack(std::move(*batch));
             *written = writer->flush(db); // a failed flush keeps the batch in the writer
         },
-        [this, writer, written](std::optional<StoreError> error) {
+        [this, writer, written, recorded](std::optional<StoreError> error) {
             m_recording = 0;
             if (error) {
                 m_recorder.putBack(writer->take());
@@ -600,6 +607,8 @@ void Dispatcher::flush()
                 maybeFinish();
                 return;
             }
+            for (const qint64 id : recorded)
+                m_leased.remove(id);
             flushed(*written);
         });
 }
@@ -618,10 +627,10 @@ void Dispatcher::flushed(const AttemptRecorder::Written& written)
 
 void Dispatcher::renewLeases()
 {
-    if (!m_db || m_held == 0)
+    if (!m_db || m_leased.isEmpty())
         return;
     try {
-        m_claimer.renewLeases(*m_db, Clock::now());
+        m_claimer.renewLeases(*m_db, m_leased.values(), Clock::now());
     } catch (const StoreError& error) {
         dropStore(error);
     }
@@ -643,6 +652,8 @@ void Dispatcher::stop()
             ids.append(delivery.id);
         if (ids.isEmpty())
             continue;
+        for (const qint64 id : std::as_const(ids))
+            m_leased.remove(id);
         if (!m_db) {
             // Their leases run out and another dispatcher takes them.
             m_held -= int(ids.size());

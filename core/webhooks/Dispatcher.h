@@ -13,6 +13,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <deque>
 #include <memory>
@@ -137,7 +138,10 @@ private:
     std::unique_ptr<StoreLane> m_recordLane;
     bool m_claiming = false;
     bool m_backlogged = false; // claims wait for the recordings to catch up
-    int m_recording = 0;       // attempts in the flush on m_recordLane
+    // Deliveries this dispatcher holds the lease of and has not recorded or handed back: only
+    // these are renewed (a claim whose answer was lost to a dropped connection runs out).
+    QSet<qint64> m_leased;
+    int m_recording = 0; // attempts in the flush on m_recordLane
     std::unordered_map<qint64, Endpoint> m_endpoints;
     QTimer m_reconnectTimer;
     QTimer m_wakeTimer;

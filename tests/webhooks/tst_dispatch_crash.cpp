@@ -77,6 +77,26 @@ private slots:
         }
     }
 
+    void leasesAreRenewedWhileAttemptsOutlastThem()
+    {
+        DispatchFixture f(u"dispatch_renew"_s);
+        f.startMerchants({R"({"kind":"slow","delay_ms":5000})"});
+        f.ingest(1, 5, u"evt_r"_s);
+        QProcess* holder = f.startDispatch({u"--lease"_s, u"2"_s, u"--name"_s, u"holder"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(f.counters(1).received, 5, 10000);
+        // A second dispatcher finds nothing expired: the holder renews what it is sending.
+        QProcess* other = f.startDispatch({u"--lease"_s, u"2"_s, u"--name"_s, u"other"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            f.scalar(u"SELECT count(*) FROM payops.deliveries WHERE state = 'succeeded'"_s), 5,
+            15000);
+        holder->terminate();
+        other->terminate();
+        QVERIFY(holder->waitForFinished(10000));
+        QVERIFY(other->waitForFinished(10000));
+        QCOMPARE(f.counters(1).repeats, 0);
+        QCOMPARE(f.scalar(u"SELECT count(*) FROM payops.attempts WHERE worker = 'holder'"_s), 5);
+    }
+
     void lostStoreConnectionLosesNothing()
     {
         DispatchFixture f(u"dispatch_outage"_s);
