@@ -397,153 +397,153 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="53"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="64"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Précédente</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="54"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="65"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="55"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="66"/>
         <source>&amp;Retry delivery…</source>
         <translation>&amp;Relancer la livraison…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="56"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="67"/>
         <source>Retry &amp;all matching…</source>
         <translation>Relancer &amp;toutes les correspondantes…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="57"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="68"/>
         <source>Copy as c&amp;url</source>
         <translation>Copier en c&amp;url</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="58"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="69"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="95"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="107"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="96"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="108"/>
         <source>Webhook deliveries to merchant endpoints, newest first: search them, open an event&apos;s attempts, retry what failed.</source>
         <translation>Livraisons de webhooks aux points de terminaison des marchands, les plus récentes d’abord : recherchez-les, ouvrez les tentatives d’un événement, relancez ce qui a échoué.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="133"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="146"/>
         <source>Copies a curl command repeating the selected delivery&apos;s last request: URL, body and headers with the signature it carried. Never the signing secret.</source>
         <translation>Copie une commande curl qui répète la dernière requête de la livraison choisie : URL, corps et en-têtes avec la signature envoyée. Jamais le secret de signature.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="136"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="149"/>
         <source>Writes every delivery matching the current search (all pages, read from the store page by page) to a CSV file.</source>
         <translation>Écrit dans un fichier CSV toutes les livraisons correspondant à la recherche (toutes les pages, lues dans la base page par page).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="170"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="183"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="202"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="215"/>
         <source>Page %1 · loading…</source>
         <translation>Page %1 · chargement…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="213"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="229"/>
         <source>Could not search the deliveries: %1</source>
         <translation>Impossible de rechercher les livraisons : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="220"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="241"/>
         <source>Page %1 · no deliveries</source>
         <translation>Page %1 · aucune livraison</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="221"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="242"/>
         <source>Page %1 · deliveries %2–%3%4</source>
         <translation>Page %1 · livraisons %2–%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="225"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="246"/>
         <source>, more follow</source>
         <translation>, d’autres suivent</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="275"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="296"/>
         <source>Retries every delivery matching the current search now, after telling you how many.</source>
         <translation>Relance maintenant toutes les livraisons correspondant à la recherche, après vous avoir dit combien.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="280"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="301"/>
         <source>Search by merchant, endpoint id or state first: a bulk retry of every delivery is not allowed.</source>
         <translation>Recherchez d’abord par marchand, identifiant de point de terminaison ou état : relancer toutes les livraisons n’est pas permis.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="285"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="306"/>
         <source>A bulk retry filters by merchant, endpoint id, state and time only; this search also uses a payment id, an event id or a URL fragment. Retry the deliveries one by one.</source>
         <translation>Une relance groupée ne filtre que par marchand, identifiant de point de terminaison, état et période ; cette recherche utilise aussi un identifiant de paiement, d’événement ou un fragment d’URL. Relancez les livraisons une par une.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="291"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="312"/>
         <source>Deliveries in flight are being attempted right now and cannot be retried.</source>
         <translation>Les livraisons en cours sont tentées en ce moment et ne peuvent pas être relancées.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="312"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="333"/>
         <source>Retry delivery</source>
         <translation>Relancer la livraison</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="309"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="330"/>
         <source>Retry delivery %1 of event %2 to %3 now, ahead of scheduled work?</source>
         <translation>Relancer maintenant la livraison %1 de l’événement %2 vers %3, avant le travail planifié ?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="171"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="184"/>
         <source>Endpoint health</source>
         <translation>Santé des points de terminaison</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="308"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="329"/>
         <source>Retry delivery %1 now, ahead of scheduled work?</source>
         <translation>Relancer maintenant la livraison %1, avant le travail planifié ?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="319"/>
-        <location filename="../widgets/DeliveriesPage.cpp" line="371"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="340"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="392"/>
         <source>The store refused the retry: %1</source>
         <translation>La base a refusé la relance : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="322"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="343"/>
         <source>Delivery %1 is due now, ahead of scheduled work.</source>
         <translation>La livraison %1 est due maintenant, avant le travail planifié.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="341"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="362"/>
         <source>Could not count the matching deliveries: %1</source>
         <translation>Impossible de compter les livraisons correspondantes : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="352"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="373"/>
         <source>No delivery matching the search can be retried (deliveries in flight and those of disabled endpoints are skipped).</source>
         <translation>Aucune livraison correspondant à la recherche ne peut être relancée (les livraisons en cours et celles des points de terminaison désactivés sont ignorées).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="357"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="378"/>
         <source>Retry the one delivery matching the current search now, ahead of scheduled work?</source>
         <translation>Relancer maintenant la seule livraison correspondant à la recherche, avant le travail planifié ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="359"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="380"/>
         <source>Retry %n deliveries matching the current search now, ahead of scheduled work?</source>
         <translation>
             <numerusform>Relancer maintenant %n livraison correspondant à la recherche, avant le travail planifié ?</numerusform>
@@ -551,22 +551,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="363"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="384"/>
         <source>Retry all matching deliveries</source>
         <translation>Relancer toutes les livraisons correspondantes</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="364"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="385"/>
         <source>Deliveries in flight and those of disabled endpoints are skipped.</source>
         <translation>Les livraisons en cours et celles des points de terminaison désactivés sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="376"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="397"/>
         <source>One delivery retried.</source>
         <translation>Une livraison relancée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="377"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="398"/>
         <source>%n deliveries retried.</source>
         <translation>
             <numerusform>%n livraison relancée.</numerusform>
@@ -574,32 +574,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="391"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="412"/>
         <source>Could not read delivery %1: %2</source>
         <translation>Impossible de lire la livraison %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="401"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="422"/>
         <source>Copied a curl command for delivery %1. It was never attempted, so the command carries no signature.</source>
         <translation>Commande curl copiée pour la livraison %1. Elle n’a jamais été tentée : la commande ne porte pas de signature.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="404"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="425"/>
         <source>Copied a curl command for delivery %1 with the headers of its last attempt (signature included, secret never).</source>
         <translation>Commande curl copiée pour la livraison %1 avec les en-têtes de sa dernière tentative (signature comprise, jamais le secret).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="413"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="434"/>
         <source>Export all matching deliveries</source>
         <translation>Exporter toutes les livraisons correspondantes</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="414"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="435"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="426"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="447"/>
         <source>Exporting… %n deliveries written</source>
         <translation>
             <numerusform>Export… %n livraison écrite</numerusform>
@@ -607,12 +607,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="433"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="454"/>
         <source>Exported one delivery to %1.</source>
         <translation>Une livraison exportée vers %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="434"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="455"/>
         <source>Exported %n deliveries to %1.</source>
         <translation>
             <numerusform>%n livraison exportée vers %1.</numerusform>
@@ -620,7 +620,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="436"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="457"/>
         <source>Export failed, nothing written: %1</source>
         <translation>Échec de l’export, rien n’a été écrit : %1</translation>
     </message>
@@ -960,77 +960,52 @@
 <context>
     <name>EventDeliveriesModel</name>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="61"/>
-        <source>pending</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="63"/>
-        <source>in flight</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="65"/>
-        <source>succeeded</source>
-        <translation>réussie</translation>
-    </message>
-    <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="67"/>
-        <source>failed, retrying</source>
-        <translation>échouée, nouvel essai prévu</translation>
-    </message>
-    <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="69"/>
-        <source>dead</source>
-        <translation>abandonnée</translation>
-    </message>
-    <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="96"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="81"/>
         <source>This endpoint is disabled</source>
         <translation>Ce point de terminaison est désactivé</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="98"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="83"/>
         <source>Manual retry asked by %1</source>
         <translation>Nouvelle tentative manuelle demandée par %1</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="117"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="102"/>
         <source>%1 (disabled)</source>
         <translation>%1 (désactivé)</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="127"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="112"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="138"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="123"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="148"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="133"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="150"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="135"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="152"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="137"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="154"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="139"/>
         <source>Next attempt</source>
         <translation>Tentative suivante</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="156"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="141"/>
         <source>Last result</source>
         <translation>Dernier résultat</translation>
     </message>
@@ -1144,10 +1119,6 @@
         <location filename="../widgets/MainWindow.cpp" line="75"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
-    </message>
-    <message>
-        <source>Webhook deliveries to merchant endpoints: their state, every attempt on a timeline, and manual retries.</source>
-        <translation type="vanished">Livraisons de webhooks vers les points de terminaison des marchands : leur état, chaque tentative sur une frise chronologique, et les relances manuelles.</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="77"/>

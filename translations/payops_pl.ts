@@ -398,153 +398,153 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="53"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="64"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Poprzednia</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="54"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="65"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Następna ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="55"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="66"/>
         <source>&amp;Retry delivery…</source>
         <translation>&amp;Ponów doręczenie…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="56"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="67"/>
         <source>Retry &amp;all matching…</source>
         <translation>Ponów &amp;wszystkie pasujące…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="57"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="68"/>
         <source>Copy as c&amp;url</source>
         <translation>Kopiuj jako c&amp;url</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="58"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="69"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksportuj CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="95"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="107"/>
         <source>Deliveries</source>
         <translation>Doręczenia</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="96"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="108"/>
         <source>Webhook deliveries to merchant endpoints, newest first: search them, open an event&apos;s attempts, retry what failed.</source>
         <translation>Doręczenia webhooków do punktów końcowych sprzedawców, od najnowszych: wyszukuj je, otwieraj próby zdarzenia, ponawiaj to, co się nie udało.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="133"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="146"/>
         <source>Copies a curl command repeating the selected delivery&apos;s last request: URL, body and headers with the signature it carried. Never the signing secret.</source>
         <translation>Kopiuje polecenie curl powtarzające ostatnie żądanie wybranego doręczenia: URL, treść i nagłówki z wysłanym podpisem. Nigdy sekretu podpisu.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="136"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="149"/>
         <source>Writes every delivery matching the current search (all pages, read from the store page by page) to a CSV file.</source>
         <translation>Zapisuje do pliku CSV wszystkie doręczenia pasujące do wyszukiwania (wszystkie strony, czytane z bazy strona po stronie).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="170"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="183"/>
         <source>Event</source>
         <translation>Zdarzenie</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="202"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="215"/>
         <source>Page %1 · loading…</source>
         <translation>Strona %1 · wczytywanie…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="213"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="229"/>
         <source>Could not search the deliveries: %1</source>
         <translation>Nie udało się wyszukać doręczeń: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="220"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="241"/>
         <source>Page %1 · no deliveries</source>
         <translation>Strona %1 · brak doręczeń</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="221"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="242"/>
         <source>Page %1 · deliveries %2–%3%4</source>
         <translation>Strona %1 · doręczenia %2–%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="225"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="246"/>
         <source>, more follow</source>
         <translation>, są kolejne</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="275"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="296"/>
         <source>Retries every delivery matching the current search now, after telling you how many.</source>
         <translation>Ponawia teraz wszystkie doręczenia pasujące do wyszukiwania, po podaniu ich liczby.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="280"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="301"/>
         <source>Search by merchant, endpoint id or state first: a bulk retry of every delivery is not allowed.</source>
         <translation>Najpierw wyszukaj według sprzedawcy, identyfikatora punktu końcowego lub stanu: ponowienie wszystkich doręczeń jest niedozwolone.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="285"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="306"/>
         <source>A bulk retry filters by merchant, endpoint id, state and time only; this search also uses a payment id, an event id or a URL fragment. Retry the deliveries one by one.</source>
         <translation>Ponowienie zbiorcze filtruje tylko według sprzedawcy, identyfikatora punktu końcowego, stanu i czasu; to wyszukiwanie używa też identyfikatora płatności, zdarzenia lub fragmentu URL. Ponów doręczenia pojedynczo.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="291"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="312"/>
         <source>Deliveries in flight are being attempted right now and cannot be retried.</source>
         <translation>Doręczenia w toku są właśnie próbowane i nie można ich ponowić.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="312"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="333"/>
         <source>Retry delivery</source>
         <translation>Ponów doręczenie</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="309"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="330"/>
         <source>Retry delivery %1 of event %2 to %3 now, ahead of scheduled work?</source>
         <translation>Ponowić teraz doręczenie %1 zdarzenia %2 do %3, przed zaplanowaną pracą?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="171"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="184"/>
         <source>Endpoint health</source>
         <translation>Kondycja punktów końcowych</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="308"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="329"/>
         <source>Retry delivery %1 now, ahead of scheduled work?</source>
         <translation>Ponowić teraz doręczenie %1, przed zaplanowaną pracą?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="319"/>
-        <location filename="../widgets/DeliveriesPage.cpp" line="371"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="340"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="392"/>
         <source>The store refused the retry: %1</source>
         <translation>Baza odmówiła ponowienia: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="322"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="343"/>
         <source>Delivery %1 is due now, ahead of scheduled work.</source>
         <translation>Doręczenie %1 jest teraz wymagalne, przed zaplanowaną pracą.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="341"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="362"/>
         <source>Could not count the matching deliveries: %1</source>
         <translation>Nie udało się policzyć pasujących doręczeń: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="352"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="373"/>
         <source>No delivery matching the search can be retried (deliveries in flight and those of disabled endpoints are skipped).</source>
         <translation>Żadnego doręczenia pasującego do wyszukiwania nie można ponowić (doręczenia w toku i te do wyłączonych punktów końcowych są pomijane).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="357"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="378"/>
         <source>Retry the one delivery matching the current search now, ahead of scheduled work?</source>
         <translation>Ponowić teraz jedyne doręczenie pasujące do wyszukiwania, przed zaplanowaną pracą?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="359"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="380"/>
         <source>Retry %n deliveries matching the current search now, ahead of scheduled work?</source>
         <translation>
             <numerusform>Ponowić teraz %n doręczenie pasujące do wyszukiwania, przed zaplanowaną pracą?</numerusform>
@@ -553,22 +553,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="363"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="384"/>
         <source>Retry all matching deliveries</source>
         <translation>Ponów wszystkie pasujące doręczenia</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="364"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="385"/>
         <source>Deliveries in flight and those of disabled endpoints are skipped.</source>
         <translation>Doręczenia w toku i te do wyłączonych punktów końcowych są pomijane.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="376"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="397"/>
         <source>One delivery retried.</source>
         <translation>Ponowiono jedno doręczenie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="377"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="398"/>
         <source>%n deliveries retried.</source>
         <translation>
             <numerusform>Ponowiono %n doręczenie.</numerusform>
@@ -577,32 +577,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="391"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="412"/>
         <source>Could not read delivery %1: %2</source>
         <translation>Nie udało się odczytać doręczenia %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="401"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="422"/>
         <source>Copied a curl command for delivery %1. It was never attempted, so the command carries no signature.</source>
         <translation>Skopiowano polecenie curl dla doręczenia %1. Nie było jeszcze prób, więc polecenie nie ma podpisu.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="404"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="425"/>
         <source>Copied a curl command for delivery %1 with the headers of its last attempt (signature included, secret never).</source>
         <translation>Skopiowano polecenie curl dla doręczenia %1 z nagłówkami ostatniej próby (z podpisem, nigdy z sekretem).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="413"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="434"/>
         <source>Export all matching deliveries</source>
         <translation>Eksportuj wszystkie pasujące doręczenia</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="414"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="435"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="426"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="447"/>
         <source>Exporting… %n deliveries written</source>
         <translation>
             <numerusform>Eksport… zapisano %n doręczenie</numerusform>
@@ -611,12 +611,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="433"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="454"/>
         <source>Exported one delivery to %1.</source>
         <translation>Wyeksportowano jedno doręczenie do %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="434"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="455"/>
         <source>Exported %n deliveries to %1.</source>
         <translation>
             <numerusform>Wyeksportowano %n doręczenie do %1.</numerusform>
@@ -625,7 +625,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="436"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="457"/>
         <source>Export failed, nothing written: %1</source>
         <translation>Eksport nie powiódł się, nic nie zapisano: %1</translation>
     </message>
@@ -966,77 +966,52 @@
 <context>
     <name>EventDeliveriesModel</name>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="61"/>
-        <source>pending</source>
-        <translation>oczekuje</translation>
-    </message>
-    <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="63"/>
-        <source>in flight</source>
-        <translation>w toku</translation>
-    </message>
-    <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="65"/>
-        <source>succeeded</source>
-        <translation>udane</translation>
-    </message>
-    <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="67"/>
-        <source>failed, retrying</source>
-        <translation>nieudane, ponawiane</translation>
-    </message>
-    <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="69"/>
-        <source>dead</source>
-        <translation>porzucone</translation>
-    </message>
-    <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="96"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="81"/>
         <source>This endpoint is disabled</source>
         <translation>Ten punkt końcowy jest wyłączony</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="98"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="83"/>
         <source>Manual retry asked by %1</source>
         <translation>Ręczne ponowienie zlecone przez %1</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="117"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="102"/>
         <source>%1 (disabled)</source>
         <translation>%1 (wyłączony)</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="127"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="112"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="138"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="123"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="148"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="133"/>
         <source>Endpoint</source>
         <translation>Punkt końcowy</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="150"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="135"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="152"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="137"/>
         <source>Attempts</source>
         <translation>Próby</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="154"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="139"/>
         <source>Next attempt</source>
         <translation>Następna próba</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="156"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="141"/>
         <source>Last result</source>
         <translation>Ostatni wynik</translation>
     </message>
@@ -1150,10 +1125,6 @@
         <location filename="../widgets/MainWindow.cpp" line="75"/>
         <source>Deliveries</source>
         <translation>Doręczenia</translation>
-    </message>
-    <message>
-        <source>Webhook deliveries to merchant endpoints: their state, every attempt on a timeline, and manual retries.</source>
-        <translation type="vanished">Doręczenia webhooków do punktów końcowych sprzedawców: ich stan, każda próba na osi czasu i ręczne ponowienia.</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="77"/>

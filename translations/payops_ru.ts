@@ -398,153 +398,153 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="53"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="64"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Предыдущая</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="54"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="65"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Следующая ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="55"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="66"/>
         <source>&amp;Retry delivery…</source>
         <translation>&amp;Повторить доставку…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="56"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="67"/>
         <source>Retry &amp;all matching…</source>
         <translation>Повторить &amp;все найденные…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="57"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="68"/>
         <source>Copy as c&amp;url</source>
         <translation>Копировать как c&amp;url</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="58"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="69"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="95"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="107"/>
         <source>Deliveries</source>
         <translation>Доставки</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="96"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="108"/>
         <source>Webhook deliveries to merchant endpoints, newest first: search them, open an event&apos;s attempts, retry what failed.</source>
         <translation>Доставки вебхуков на конечные точки продавцов, сначала новые: ищите их, открывайте попытки события, повторяйте неудавшиеся.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="133"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="146"/>
         <source>Copies a curl command repeating the selected delivery&apos;s last request: URL, body and headers with the signature it carried. Never the signing secret.</source>
         <translation>Копирует команду curl, повторяющую последний запрос выбранной доставки: URL, тело и заголовки с отправленной подписью. Никогда — секрет подписи.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="136"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="149"/>
         <source>Writes every delivery matching the current search (all pages, read from the store page by page) to a CSV file.</source>
         <translation>Записывает в файл CSV все доставки, подходящие под поиск (все страницы, читаемые из хранилища постранично).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="170"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="183"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="202"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="215"/>
         <source>Page %1 · loading…</source>
         <translation>Страница %1 · загрузка…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="213"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="229"/>
         <source>Could not search the deliveries: %1</source>
         <translation>Не удалось выполнить поиск доставок: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="220"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="241"/>
         <source>Page %1 · no deliveries</source>
         <translation>Страница %1 · доставок нет</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="221"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="242"/>
         <source>Page %1 · deliveries %2–%3%4</source>
         <translation>Страница %1 · доставки %2–%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="225"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="246"/>
         <source>, more follow</source>
         <translation>, есть ещё</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="275"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="296"/>
         <source>Retries every delivery matching the current search now, after telling you how many.</source>
         <translation>Сейчас повторяет все доставки, подходящие под поиск, предварительно сообщив их число.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="280"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="301"/>
         <source>Search by merchant, endpoint id or state first: a bulk retry of every delivery is not allowed.</source>
         <translation>Сначала выполните поиск по продавцу, id конечной точки или состоянию: повторять все доставки сразу нельзя.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="285"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="306"/>
         <source>A bulk retry filters by merchant, endpoint id, state and time only; this search also uses a payment id, an event id or a URL fragment. Retry the deliveries one by one.</source>
         <translation>Массовый повтор фильтрует только по продавцу, id конечной точки, состоянию и времени; этот поиск использует ещё id платежа, id события или часть URL. Повторите доставки по одной.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="291"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="312"/>
         <source>Deliveries in flight are being attempted right now and cannot be retried.</source>
         <translation>Доставки в процессе выполняются прямо сейчас, повторить их нельзя.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="312"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="333"/>
         <source>Retry delivery</source>
         <translation>Повторить доставку</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="309"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="330"/>
         <source>Retry delivery %1 of event %2 to %3 now, ahead of scheduled work?</source>
         <translation>Повторить сейчас доставку %1 события %2 на %3, раньше запланированной работы?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="171"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="184"/>
         <source>Endpoint health</source>
         <translation>Состояние конечных точек</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="308"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="329"/>
         <source>Retry delivery %1 now, ahead of scheduled work?</source>
         <translation>Повторить сейчас доставку %1, раньше запланированной работы?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="319"/>
-        <location filename="../widgets/DeliveriesPage.cpp" line="371"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="340"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="392"/>
         <source>The store refused the retry: %1</source>
         <translation>Хранилище отказало в повторе: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="322"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="343"/>
         <source>Delivery %1 is due now, ahead of scheduled work.</source>
         <translation>Доставка %1 назначена на сейчас, раньше запланированной работы.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="341"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="362"/>
         <source>Could not count the matching deliveries: %1</source>
         <translation>Не удалось подсчитать подходящие доставки: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="352"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="373"/>
         <source>No delivery matching the search can be retried (deliveries in flight and those of disabled endpoints are skipped).</source>
         <translation>Ни одну подходящую доставку нельзя повторить (доставки в процессе и доставки на отключённые конечные точки пропускаются).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="357"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="378"/>
         <source>Retry the one delivery matching the current search now, ahead of scheduled work?</source>
         <translation>Повторить сейчас единственную подходящую доставку, раньше запланированной работы?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="359"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="380"/>
         <source>Retry %n deliveries matching the current search now, ahead of scheduled work?</source>
         <translation>
             <numerusform>Повторить сейчас %n подходящую доставку, раньше запланированной работы?</numerusform>
@@ -553,22 +553,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="363"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="384"/>
         <source>Retry all matching deliveries</source>
         <translation>Повторить все подходящие доставки</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="364"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="385"/>
         <source>Deliveries in flight and those of disabled endpoints are skipped.</source>
         <translation>Доставки в процессе и доставки на отключённые конечные точки пропускаются.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="376"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="397"/>
         <source>One delivery retried.</source>
         <translation>Повторена одна доставка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="377"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="398"/>
         <source>%n deliveries retried.</source>
         <translation>
             <numerusform>Повторена %n доставка.</numerusform>
@@ -577,32 +577,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="391"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="412"/>
         <source>Could not read delivery %1: %2</source>
         <translation>Не удалось прочитать доставку %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="401"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="422"/>
         <source>Copied a curl command for delivery %1. It was never attempted, so the command carries no signature.</source>
         <translation>Команда curl для доставки %1 скопирована. Попыток ещё не было, поэтому подписи в команде нет.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="404"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="425"/>
         <source>Copied a curl command for delivery %1 with the headers of its last attempt (signature included, secret never).</source>
         <translation>Команда curl для доставки %1 скопирована с заголовками последней попытки (подпись включена, секрет — никогда).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="413"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="434"/>
         <source>Export all matching deliveries</source>
         <translation>Экспорт всех подходящих доставок</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="414"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="435"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="426"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="447"/>
         <source>Exporting… %n deliveries written</source>
         <translation>
             <numerusform>Экспорт… записана %n доставка</numerusform>
@@ -611,12 +611,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="433"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="454"/>
         <source>Exported one delivery to %1.</source>
         <translation>Одна доставка экспортирована в %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="434"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="455"/>
         <source>Exported %n deliveries to %1.</source>
         <translation>
             <numerusform>%n доставка экспортирована в %1.</numerusform>
@@ -625,7 +625,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="436"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="457"/>
         <source>Export failed, nothing written: %1</source>
         <translation>Экспорт не удался, ничего не записано: %1</translation>
     </message>
@@ -966,77 +966,52 @@
 <context>
     <name>EventDeliveriesModel</name>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="61"/>
-        <source>pending</source>
-        <translation>ожидает</translation>
-    </message>
-    <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="63"/>
-        <source>in flight</source>
-        <translation>выполняется</translation>
-    </message>
-    <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="65"/>
-        <source>succeeded</source>
-        <translation>успешно</translation>
-    </message>
-    <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="67"/>
-        <source>failed, retrying</source>
-        <translation>ошибка, повтор</translation>
-    </message>
-    <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="69"/>
-        <source>dead</source>
-        <translation>отброшена</translation>
-    </message>
-    <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="96"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="81"/>
         <source>This endpoint is disabled</source>
         <translation>Эта конечная точка отключена</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="98"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="83"/>
         <source>Manual retry asked by %1</source>
         <translation>Ручной повтор запрошен %1</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="117"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="102"/>
         <source>%1 (disabled)</source>
         <translation>%1 (отключена)</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="127"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="112"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="138"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="123"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="148"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="133"/>
         <source>Endpoint</source>
         <translation>Конечная точка</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="150"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="135"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="152"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="137"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="154"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="139"/>
         <source>Next attempt</source>
         <translation>Следующая попытка</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="156"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="141"/>
         <source>Last result</source>
         <translation>Последний результат</translation>
     </message>
@@ -1150,10 +1125,6 @@
         <location filename="../widgets/MainWindow.cpp" line="75"/>
         <source>Deliveries</source>
         <translation>Доставки</translation>
-    </message>
-    <message>
-        <source>Webhook deliveries to merchant endpoints: their state, every attempt on a timeline, and manual retries.</source>
-        <translation type="vanished">Доставка вебхуков на конечные точки продавцов: их состояние, каждая попытка на временной шкале и ручные повторы.</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="77"/>
