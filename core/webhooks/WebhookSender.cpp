@@ -37,9 +37,11 @@ int WebhookSender::connections() const
     return total;
 }
 
-const WebhookSender::Target& WebhookSender::targetFor(const QString& url)
+const WebhookSender::Target& WebhookSender::targetFor(qint64 endpointId, const QString& url)
 {
-    auto it = m_targets.find(url);
+    const QString endpoint = QString::number(endpointId) + u' ';
+    const QString targetKey = endpoint + url;
+    auto it = m_targets.find(targetKey);
     if (it != m_targets.end())
         return *it;
     Target target;
@@ -48,10 +50,10 @@ const WebhookSender::Target& WebhookSender::targetFor(const QString& url)
     const bool tls = scheme == u"https";
     if (!parsed.isValid() || (scheme != u"http" && !tls) || parsed.host().isEmpty()) {
         target.error = u"cannot send to %1: not an http or https URL"_s.arg(url);
-        return *m_targets.insert(url, target);
+        return *m_targets.insert(targetKey, target);
     }
     const quint16 port = quint16(parsed.port(tls ? 443 : 80));
-    const QString key = scheme + u"://" + parsed.host() + u':' + QString::number(port);
+    const QString key = endpoint + scheme + u"://" + parsed.host() + u':' + QString::number(port);
     EndpointConnectionPool*& pool = m_pools[key];
     if (!pool) {
         pool = new EndpointConnectionPool(parsed.host(), port, tls, m_options.connectTimeout,
@@ -72,7 +74,7 @@ const WebhookSender::Target& WebhookSender::targetFor(const QString& url)
     target.head = "POST " + path + " HTTP/1.1\r\nhost: " + host +
                   "\r\ncontent-type: application/json\r\nuser-agent: " + m_options.userAgent +
                   "\r\n";
-    return *m_targets.insert(url, target);
+    return *m_targets.insert(targetKey, target);
 }
 
 void WebhookSender::later(AttemptResult result, Done done)
@@ -97,7 +99,7 @@ void WebhookSender::send(const ClaimedDelivery& delivery, const QDateTime& start
         result.outcome = AttemptResult::Outcome::Refused;
         return later(std::move(result), std::move(done));
     }
-    const Target& target = targetFor(delivery.url);
+    const Target& target = targetFor(delivery.endpointId, delivery.url);
     if (!target.pool) {
         result.transportError = target.error;
         result.outcome = AttemptResult::Outcome::Refused;

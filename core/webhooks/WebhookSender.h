@@ -14,7 +14,7 @@ class EndpointConnectionPool;
 
 // Sends webhook requests over HTTP/1.1 keep-alive on the calling thread's event loop (no
 // thread per connection): Standard Webhooks headers and signature, one EndpointConnectionPool
-// per scheme, host and port with up to the endpoint's max_in_flight connections, a connect
+// per endpoint (and scheme, host and port) with up to its max_in_flight connections, a connect
 // timeout and a response timeout, the first 4 KiB of the response kept.
 class WebhookSender : public QObject
 {
@@ -46,11 +46,13 @@ private:
         QByteArray head; // request line and the fixed headers
         QString error;   // the URL cannot be sent to
     };
-    const Target& targetFor(const QString& url);
+    const Target& targetFor(qint64 endpointId, const QString& url);
     void later(AttemptResult result, Done done);
 
     Options m_options;
-    QHash<QString, Target> m_targets;                // by URL
-    QHash<QString, EndpointConnectionPool*> m_pools; // by scheme://host:port, children
+    // By endpoint and URL; pools by endpoint and scheme://host:port (each endpoint its own
+    // connections, as many as its max_in_flight), children of this object.
+    QHash<QString, Target> m_targets;
+    QHash<QString, EndpointConnectionPool*> m_pools;
     int m_inFlight = 0;
 };
