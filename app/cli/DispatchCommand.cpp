@@ -1,3 +1,4 @@
+#include "CommandOutput.h"
 #include "Commands.h"
 #include "StopSignals.h"
 #include "metrics/MetricsServer.h"
@@ -51,16 +52,9 @@ const char* const help =
     "minute and at exit. PAYOPS_CLOCK_OFFSET=SECONDS shifts the engine's clock (tests).\n\n"
     "Exit status: 0 stopped or drained, 1 cannot serve --metrics, 2 bad arguments.\n";
 
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 int usageError(const QString& message)
 {
-    err() << "payops dispatch: " << message << " (see payops dispatch --help)\n";
-    return 2;
+    return ::usageError("dispatch", message);
 }
 
 bool positive(const QString& text, qint64 low, qint64 high, qint64& value)

@@ -1,3 +1,4 @@
+#include "CommandOutput.h"
 #include "Commands.h"
 #include "ProgressLine.h"
 #include "ingest/BatchBuilder.h"
@@ -64,16 +65,9 @@ struct Options
     int connections = 2;
 };
 
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 int usageError(const QString& message)
 {
-    err() << "payops ingest: " << message << " (see payops ingest --help)\n";
-    return IngestSummary::UsageError;
+    return ::usageError("ingest", message);
 }
 
 std::optional<int> parseOptions(const QStringList& arguments, Options& options)

@@ -1,3 +1,4 @@
+#include "CommandOutput.h"
 #include "Commands.h"
 #include "StopSignals.h"
 #include "simulate/MerchantReceiver.h"
@@ -68,16 +69,9 @@ struct Options
     QString report;
 };
 
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 int usageError(const QString& message)
 {
-    err() << "payops simulate: " << message << " (see payops simulate --help)\n";
-    return 2;
+    return ::usageError("simulate", message);
 }
 
 bool parseListen(const QString& text, Options& options)
