@@ -8,6 +8,7 @@
 
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -248,18 +249,18 @@ void Dispatcher::claim()
     m_claimLane->run(
         [claimer = m_claimer, deliveries, limit, excluded = excludedEndpoints(true),
          now](PgConnection& db) mutable { *deliveries = claimer.claim(db, limit, excluded, now); },
-        [this, deliveries, limit](std::optional<StoreError> error) {
+        [this, deliveries, limit, someFull = anyEndpointFull()](std::optional<StoreError> error) {
             m_claiming = false;
             if (error) {
                 dropStore(*error);
                 maybeFinish();
                 return;
             }
-            claimed(*deliveries, limit);
+            claimed(*deliveries, limit, someFull);
         });
 }
 
-void Dispatcher::claimed(const QList<ClaimedDelivery>& deliveries, int limit)
+void Dispatcher::claimed(const QList<ClaimedDelivery>& deliveries, int limit, bool someFull)
 {
     // Held even while the store is away (they are leased to this dispatcher, which renews its
     // leases once reconnected); when stopping, handed back, or their leases run out.
@@ -279,6 +280,7 @@ void Dispatcher::claimed(const QList<ClaimedDelivery>& deliveries, int limit)
     for (const ClaimedDelivery& delivery : deliveries)
         accept(delivery);
     m_idle = deliveries.size() < limit;
+    m_idleWhileFull = m_idle && someFull;
     if (m_idle && m_db) {
         try {
             scheduleNextWake();
@@ -313,6 +315,13 @@ void Dispatcher::wakeAt(const QDateTime& at)
         maxWakeInterval);
     if (!m_wakeTimer.isActive() || m_wakeTimer.remainingTimeAsDuration() > wait)
         m_wakeTimer.start(wait);
+}
+
+bool Dispatcher::anyEndpointFull() const
+{
+    return std::any_of(m_endpoints.begin(), m_endpoints.end(), [](const auto& entry) {
+        return int(entry.second.queue.size()) >= entry.second.maxInFlight;
+    });
 }
 
 QList<qint64> Dispatcher::excludedEndpoints(bool forClaim) const
@@ -675,6 +684,12 @@ void Dispatcher::maybeFinish()
 {
     if (m_finished)
         return;
+    if (m_options.drain && m_idleWhileFull && m_held == 0 && !m_claiming && !m_stopping) {
+        // The claim that found too little skipped endpoints that were full; none is now.
+        m_idle = m_idleWhileFull = false;
+        wake();
+        return;
+    }
     const bool drained = m_options.drain && m_idle && m_held == 0 && !m_wakeQueued;
     if (!(m_stopping || drained) || m_held > 0 || m_claiming)
         return;

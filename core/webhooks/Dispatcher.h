@@ -104,7 +104,8 @@ private:
     void wake();
     void work();
     void claim();
-    void claimed(const QList<ClaimedDelivery>& deliveries, int limit);
+    void claimed(const QList<ClaimedDelivery>& deliveries, int limit, bool someFull);
+    bool anyEndpointFull() const;
     void scheduleNextWake();
     void wakeAt(const QDateTime& at);
     void accept(ClaimedDelivery delivery);
@@ -155,6 +156,8 @@ private:
     bool m_stopping = false;
     bool m_finished = false;
     bool m_idle = false; // the last claim found nothing due
+    // ... while it skipped endpoints whose queues were full: with --drain, not yet the end.
+    bool m_idleWhileFull = false;
     int m_held = 0;
     Totals m_totals;
 };

@@ -78,6 +78,22 @@ private slots:
         QCOMPARE(f.counters(1).received, 1);
     }
 
+    // A claim that finds fewer deliveries than asked because the endpoint's queue is full is
+    // not the end of --drain: it once stopped with most of a large backlog still due.
+    void drainOutlastsAFullEndpoint()
+    {
+        DispatchFixture f(u"dispatch_full"_s);
+        f.startMerchants({R"({"kind":"healthy"})"});
+        f.db().exec(u"SELECT payops.set_endpoint_limits($1, 2, NULL, 'test')"_s, {f.endpointId(1)});
+        f.ingest(1, 300, u"evt_full"_s);
+        QString out;
+        QCOMPARE(f.drain({u"--concurrency"_s, u"64"_s, u"--batch"_s, u"10"_s}, {}, &out), 0);
+        QVERIFY2(out.contains(u"300 delivered"), qPrintable(out));
+        QCOMPARE(f.counters(1).deliveredIds.size(), 300);
+        QCOMPARE(f.scalar(u"SELECT count(*) FROM payops.deliveries WHERE state <> 'succeeded'"_s),
+                 0);
+    }
+
     void refusesLoopbackUnlessAllowed()
     {
         DispatchFixture f(u"dispatch_policy"_s);
