@@ -249,18 +249,19 @@ void Dispatcher::claim()
     m_claimLane->run(
         [claimer = m_claimer, deliveries, limit, excluded = excludedEndpoints(true),
          now](PgConnection& db) mutable { *deliveries = claimer.claim(db, limit, excluded, now); },
-        [this, deliveries, limit, someFull = anyEndpointFull()](std::optional<StoreError> error) {
+        [this, deliveries, limit, full = fullEndpoints()](std::optional<StoreError> error) {
             m_claiming = false;
             if (error) {
                 dropStore(*error);
                 maybeFinish();
                 return;
             }
-            claimed(*deliveries, limit, someFull);
+            claimed(*deliveries, limit, full);
         });
 }
 
-void Dispatcher::claimed(const QList<ClaimedDelivery>& deliveries, int limit, bool someFull)
+void Dispatcher::claimed(const QList<ClaimedDelivery>& deliveries, int limit,
+                         const QSet<qint64>& full)
 {
     // Held even while the store is away (they are leased to this dispatcher, which renews its
     // leases once reconnected); when stopping, handed back, or their leases run out.
@@ -280,7 +281,7 @@ void Dispatcher::claimed(const QList<ClaimedDelivery>& deliveries, int limit, bo
     for (const ClaimedDelivery& delivery : deliveries)
         accept(delivery);
     m_idle = deliveries.size() < limit;
-    m_idleWhileFull = m_idle && someFull;
+    m_waitingForRoom = m_idle ? full : QSet<qint64>();
     if (m_idle && m_db) {
         try {
             scheduleNextWake();
@@ -317,11 +318,14 @@ void Dispatcher::wakeAt(const QDateTime& at)
         m_wakeTimer.start(wait);
 }
 
-bool Dispatcher::anyEndpointFull() const
+QSet<qint64> Dispatcher::fullEndpoints() const
 {
-    return std::any_of(m_endpoints.begin(), m_endpoints.end(), [](const auto& entry) {
-        return int(entry.second.queue.size()) >= entry.second.maxInFlight;
-    });
+    QSet<qint64> full;
+    for (const auto& [id, endpoint] : m_endpoints) {
+        if (int(endpoint.queue.size()) >= endpoint.maxInFlight)
+            full.insert(id);
+    }
+    return full;
 }
 
 QList<qint64> Dispatcher::excludedEndpoints(bool forClaim) const
@@ -488,6 +492,7 @@ void Dispatcher::onResult(AttemptResult result)
     auto it = m_endpoints.find(result.endpointId);
     Q_ASSERT(it != m_endpoints.end());
     Endpoint& endpoint = it->second;
+    const qint64 endpointId = result.endpointId;
     --endpoint.inFlight;
     --m_held;
     decide(result, endpoint);
@@ -496,7 +501,12 @@ void Dispatcher::onResult(AttemptResult result)
     if (endpoint.disabled)
         releaseQueued(endpoint, {});
     pump(endpoint);
-    if (m_backlogged && !m_stopping)
+    if (m_waitingForRoom.contains(endpointId) &&
+        int(endpoint.queue.size()) <= endpoint.maxInFlight / 2) {
+        m_waitingForRoom.remove(endpointId);
+        m_idle = false;
+    }
+    if ((m_backlogged || !m_idle) && !m_stopping)
         wake();
     maybeFinish();
 }
@@ -684,9 +694,11 @@ void Dispatcher::maybeFinish()
 {
     if (m_finished)
         return;
-    if (m_options.drain && m_idleWhileFull && m_held == 0 && !m_claiming && !m_stopping) {
+    if (m_options.drain && !m_waitingForRoom.isEmpty() && m_held == 0 && !m_claiming &&
+        !m_stopping) {
         // The claim that found too little skipped endpoints that were full; none is now.
-        m_idle = m_idleWhileFull = false;
+        m_waitingForRoom.clear();
+        m_idle = false;
         wake();
         return;
     }

@@ -104,8 +104,8 @@ private:
     void wake();
     void work();
     void claim();
-    void claimed(const QList<ClaimedDelivery>& deliveries, int limit, bool someFull);
-    bool anyEndpointFull() const;
+    void claimed(const QList<ClaimedDelivery>& deliveries, int limit, const QSet<qint64>& full);
+    QSet<qint64> fullEndpoints() const;
     void scheduleNextWake();
     void wakeAt(const QDateTime& at);
     void accept(ClaimedDelivery delivery);
@@ -156,8 +156,9 @@ private:
     bool m_stopping = false;
     bool m_finished = false;
     bool m_idle = false; // the last claim found nothing due
-    // ... while it skipped endpoints whose queues were full: with --drain, not yet the end.
-    bool m_idleWhileFull = false;
+    // Endpoints that the last claim, which came back short, skipped because their queues were
+    // full: once one has room again, claiming resumes (and --drain is not over yet).
+    QSet<qint64> m_waitingForRoom;
     int m_held = 0;
     Totals m_totals;
 };
