@@ -170,7 +170,7 @@ int runDispatch(const QStringList& arguments)
         return *status;
     StopSignals stopSignals;
     Dispatcher dispatcher(options);
-    MetricsServer metrics([&dispatcher] { return dispatcher.metrics(); });
+    MetricsServer metrics([&dispatcher] { return dispatcher.metrics().prometheus(); });
     QString metricsError;
     if (!metricsAt.isEmpty() && !metrics.listen(metricsAt, &metricsError)) {
         err() << "payops dispatch: " << metricsError << Qt::endl;

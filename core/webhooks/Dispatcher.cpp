@@ -74,54 +74,26 @@ void Dispatcher::start()
     connectStore();
 }
 
-QString Dispatcher::summary() const
+DispatchMetrics Dispatcher::metrics() const
 {
-    QString line = u"%1 delivered, %2 failed (retry scheduled), %3 dead, %4 in flight"_s
-                       .arg(m_totals.delivered)
-                       .arg(m_totals.failed)
-                       .arg(m_totals.dead)
-                       .arg(m_sender.inFlight());
-    if (m_totals.refused > 0)
-        line += u", %1 refused by the URL policy"_s.arg(m_totals.refused);
-    return line;
-}
-
-QByteArray Dispatcher::metrics() const
-{
-    int open = 0;
+    DispatchMetrics metrics;
+    metrics.delivered = m_totals.delivered;
+    metrics.failed = m_totals.failed;
+    metrics.dead = m_totals.dead;
+    metrics.refused = m_totals.refused;
+    metrics.inFlight = m_sender.inFlight();
+    metrics.held = m_held;
+    metrics.unrecorded = m_recorder.pending() + m_recording;
     for (const auto& [id, endpoint] : m_endpoints)
-        open += endpoint.breaker.state() != CircuitBreaker::State::Closed;
-    const std::pair<const char*, qint64> counters[] = {
-        {"delivered", m_totals.delivered},
-        {"failed", m_totals.failed},
-        {"dead", m_totals.dead},
-        {"refused", m_totals.refused},
-    };
-    const std::pair<const char*, qint64> gauges[] = {
-        {"in_flight", m_sender.inFlight()},
-        {"held", m_held},
-        {"unrecorded_attempts", m_recorder.pending() + m_recording},
-        {"open_circuits", open},
-        {"store_connected", m_db ? 1 : 0},
-    };
-    QByteArray text =
-        "# HELP payops_dispatch_attempts_total Attempts by result: delivered, failed (retry "
-        "scheduled), dead, refused (not sent by the URL policy).\n"
-        "# TYPE payops_dispatch_attempts_total counter\n";
-    for (const auto& [name, value] : counters)
-        text += "payops_dispatch_attempts_total{result=\"" + QByteArray(name) + "\"} " +
-                QByteArray::number(value) + '\n';
-    for (const auto& [name, value] : gauges) {
-        const QByteArray metric = "payops_dispatch_" + QByteArray(name);
-        text += "# TYPE " + metric + " gauge\n" + metric + ' ' + QByteArray::number(value) + '\n';
-    }
-    return text;
+        metrics.openCircuits += endpoint.breaker.state() != CircuitBreaker::State::Closed;
+    metrics.storeConnected = m_db != nullptr;
+    return metrics;
 }
 
 void Dispatcher::printSummary()
 {
     QTextStream out(stdout);
-    out << "dispatch: " << summary() << Qt::endl;
+    out << "dispatch: " << metrics().summary() << Qt::endl;
 }
 
 // Store connection -------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "AttemptRecorder.h"
 #include "CircuitBreaker.h"
 #include "DeliveryClaimer.h"
+#include "DispatchMetrics.h"
 #include "EndpointHealth.h"
 #include "EndpointUrlPolicy.h"
 #include "RateLimiter.h"
@@ -71,9 +72,7 @@ public:
 
     Totals totals() const { return m_totals; }
     int held() const { return m_held; }
-    QString summary() const;
-    // The Prometheus text format of --metrics.
-    QByteArray metrics() const;
+    DispatchMetrics metrics() const;
 
 signals:
     void finished(int exitCode);
