@@ -3,9 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
-
 #include <libpq-fe.h>
-
 #include <memory>
 
 namespace {
@@ -100,6 +98,11 @@ QString withPassword(const QString& conninfo, const QString& password)
     if (password.isEmpty())
         return conninfo;
     return withoutPassword(conninfo) + QStringLiteral(" password=") + quoted(password);
+}
+
+QString value(const QString& conninfo, const QString& keyword)
+{
+    return fields(conninfo).value(keyword);
 }
 
 QString describe(const QString& conninfo)

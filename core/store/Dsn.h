@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 // libpq connection strings: where the store is, and how to show or remember one safely.
@@ -23,6 +22,9 @@ QString withoutPassword(const QString& conninfo);
 
 // conninfo (in key=value form) with this password; conninfo unchanged when password is empty.
 QString withPassword(const QString& conninfo, const QString& password);
+
+// The value of one keyword of conninfo (e.g. "options"), empty when it is not set.
+QString value(const QString& conninfo, const QString& keyword);
 
 // "user@host:port/dbname", for status bars and logs.
 QString describe(const QString& conninfo);

@@ -1,5 +1,6 @@
 #include "PgConnection.h"
 
+#include "Dsn.h"
 #include "StoreError.h"
 
 #include <QDateTime>
@@ -75,11 +76,15 @@ PgConnection PgConnection::open(const QString& conninfo)
 {
     const QByteArray info = conninfo.toUtf8();
     // Later keys override earlier ones: the DSN may name the application and the connect
-    // timeout, but the session always speaks UTF-8 and prints timestamps in ISO form in UTC.
+    // timeout, but the session always speaks UTF-8 and prints timestamps in ISO form in UTC,
+    // after whatever server options the DSN gives (a search_path, say).
+    const QByteArray options = QString(Dsn::value(conninfo, QStringLiteral("options")) +
+                                       u" -c TimeZone=UTC -c DateStyle=ISO")
+                                   .trimmed()
+                                   .toUtf8();
     const char* keys[] = {"application_name", "connect_timeout", "dbname",
                           "client_encoding",  "options",         nullptr};
-    const char* values[] = {
-        "payops", "10", info.constData(), "UTF8", "-c TimeZone=UTC -c DateStyle=ISO", nullptr};
+    const char* values[] = {"payops", "10", info.constData(), "UTF8", options.constData(), nullptr};
     PgConnection connection(PQconnectdbParams(keys, values, 1));
     if (PQstatus(connection.get()) != CONNECTION_OK)
         throw StoreError::fromConnection(connection.get());

@@ -242,6 +242,16 @@ private slots:
         QVERIFY(db().isAlive());
         QCOMPARE(db().exec(u"SELECT 42"_s).toInt(0, 0), 42);
     }
+    // The DSN's own server options survive; the session's time zone and date style stay ours.
+    void dsnOptionsAreKept()
+    {
+        PgConnection other =
+            PgConnection::open(m_store->ownerDsn() + u" options='-c search_path=payops'"_s);
+        QCOMPARE(other.exec(u"SHOW search_path"_s).text(0, 0), u"payops"_s);
+        QCOMPARE(other.exec(u"SHOW TimeZone"_s).text(0, 0), u"UTC"_s);
+        QCOMPARE(other.exec(u"SHOW DateStyle"_s).text(0, 0).left(3), u"ISO"_s);
+    }
+
     void refusedDatabase()
     {
         const QString dsn = m_store->ownerDsn().replace(m_store->database(), u"t_no_such_db"_s);

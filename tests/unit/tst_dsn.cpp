@@ -9,8 +9,10 @@ private slots:
     void passwordNeverSurvives_data()
     {
         QTest::addColumn<QString>("dsn");
-        QTest::newRow("key=value") << QStringLiteral("host=db1 user=ops password=s3cr3t dbname=pay");
-        QTest::newRow("quoted") << QStringLiteral("host=db1 user=ops password='a b\\'c' dbname=pay");
+        QTest::newRow("key=value")
+            << QStringLiteral("host=db1 user=ops password=s3cr3t dbname=pay");
+        QTest::newRow("quoted") << QStringLiteral(
+            "host=db1 user=ops password='a b\\'c' dbname=pay");
         QTest::newRow("uri") << QStringLiteral("postgresql://ops:s3cr3t@db1:5433/pay");
     }
     void passwordNeverSurvives()
@@ -29,6 +31,14 @@ private slots:
                  QStringLiteral("ops@db1:5433/pay"));
         QCOMPARE(Dsn::describe(QStringLiteral("host=/tmp/x port=5432 user=viewer dbname=payops")),
                  QStringLiteral("viewer@/tmp/x/payops"));
+    }
+    void valueReadsOneKeyword()
+    {
+        const QString dsn = QStringLiteral("host=db1 options='-c search_path=x' dbname=pay");
+        QCOMPARE(Dsn::value(dsn, QStringLiteral("options")), QStringLiteral("-c search_path=x"));
+        QCOMPARE(Dsn::value(dsn, QStringLiteral("user")), QString());
+        QCOMPARE(Dsn::value(QStringLiteral("postgresql://ops@db1/pay"), QStringLiteral("dbname")),
+                 QStringLiteral("pay"));
     }
     void malformedIsRefusedWithReason()
     {
