@@ -1,3 +1,4 @@
+#include "CommandOutput.h"
 #include "Commands.h"
 #include "schema/Migrator.h"
 #include "store/Dsn.h"
@@ -23,13 +24,6 @@ const char* const help =
     "Exit status: 0 up to date (or status printed), 1 refused or failed (reason on stderr),\n"
     "2 bad arguments.\n";
 
-QString migrationLabel(const Migrator::Migration& migration)
-{
-    return QStringLiteral("%1_%2")
-        .arg(migration.version, 3, 10, QLatin1Char('0'))
-        .arg(migration.name);
-}
-
 int printStatus(Migrator& migrator, const QString& dsn, QTextStream& out)
 {
     const int store = migrator.storeVersion();
@@ -50,29 +44,25 @@ int printStatus(Migrator& migrator, const QString& dsn, QTextStream& out)
 int runMigrate(const QStringList& arguments)
 {
     QTextStream out(stdout);
-    QTextStream err(stderr);
     QCommandLineParser parser;
     const QCommandLineOption dsnOption(QStringLiteral("dsn"), QString(), QStringLiteral("DSN"));
     const QCommandLineOption statusOption(QStringLiteral("status"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({dsnOption, statusOption, helpOption});
     if (!parser.parse(QStringList{QStringLiteral("payops migrate")} + arguments)) {
-        err << "payops migrate: " << parser.errorText() << " (see payops migrate --help)\n";
-        return 2;
+        return usageError("migrate", parser.errorText());
     }
     if (parser.isSet(helpOption)) {
         out << help;
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << "payops migrate: unexpected argument '" << parser.positionalArguments().first()
-            << "' (see payops migrate --help)\n";
-        return 2;
+        return usageError("migrate",
+                          u"unexpected argument '" % parser.positionalArguments().first() % u'\'');
     }
     const QString dsn = parser.isSet(dsnOption) ? parser.value(dsnOption) : Dsn::resolve();
     if (const auto invalid = Dsn::validate(dsn)) {
-        err << "payops migrate: bad connection string: " << *invalid << '\n';
-        return 2;
+        return usageError("migrate", u"bad connection string: " % *invalid);
     }
 
     try {
@@ -81,7 +71,7 @@ int runMigrate(const QStringList& arguments)
         if (parser.isSet(statusOption))
             return printStatus(migrator, dsn, out);
         const int applied = migrator.migrate([&](const Migrator::Migration& migration) {
-            out << "applied " << migrationLabel(migration) << '\n';
+            out << "applied " << migration.label() << '\n';
             out.flush();
         });
         if (applied == 0)
@@ -91,7 +81,7 @@ int runMigrate(const QStringList& arguments)
                 << '\n';
         return 0;
     } catch (const StoreError& error) {
-        err << "payops migrate: " << Dsn::describe(dsn) << ": " << error.message() << '\n';
+        err() << "payops migrate: " << Dsn::describe(dsn) << ": " << error.message() << '\n';
         return 1;
     }
 }

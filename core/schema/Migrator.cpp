@@ -39,12 +39,12 @@ private:
     PgConnection& m_connection;
 };
 
-QString label(int version, const QString& name)
+} // namespace
+
+QString Migrator::Migration::label(int version, const QString& name)
 {
     return QStringLiteral("%1_%2").arg(version, 3, 10, QLatin1Char('0')).arg(name);
 }
-
-} // namespace
 
 QString Migrator::Migration::checksum() const
 {
@@ -116,21 +116,21 @@ void Migrator::bootstrap()
                                            " applied_by text NOT NULL DEFAULT session_user);"));
 }
 
-void Migrator::checkApplied()
+int Migrator::checkApplied()
 {
-    const int store = storeVersion();
+    const PgResult applied = m_connection.exec(QStringLiteral(
+        "SELECT version, name, checksum FROM payops.schema_migrations ORDER BY version"));
+    const int store = applied.rows() > 0 ? int(applied.toInt(applied.rows() - 1, 0)) : 0;
     if (store > latestVersion())
         throw StoreError(QStringLiteral("the store's schema is at version %1 but this payops knows "
                                         "only up to %2: upgrade payops before using this store")
                              .arg(store)
                              .arg(latestVersion()));
-    const PgResult applied = m_connection.exec(QStringLiteral(
-        "SELECT version, name, checksum FROM payops.schema_migrations ORDER BY version"));
     for (int row = 0; row < applied.rows(); ++row) {
         const int version = int(applied.toInt(row, 0));
         const auto known = std::find_if(m_migrations.cbegin(), m_migrations.cend(),
                                         [&](const Migration& m) { return m.version == version; });
-        const QString stored = label(version, applied.text(row, 1));
+        const QString stored = Migration::label(version, applied.text(row, 1));
         if (known == m_migrations.cend())
             throw StoreError(QStringLiteral("the store records migration %1, which this payops "
                                             "does not have: it was built from other sources")
@@ -141,14 +141,14 @@ void Migrator::checkApplied()
                                             "file and put the change in a new migration")
                                  .arg(stored));
     }
+    return store;
 }
 
 int Migrator::migrate(const std::function<void(const Migration&)>& applied)
 {
     MigrationLock lock(m_connection);
     bootstrap();
-    checkApplied();
-    const int from = storeVersion();
+    const int from = checkApplied();
     int count = 0;
     for (const Migration& migration : std::as_const(m_migrations)) {
         if (migration.version <= from)
@@ -157,9 +157,9 @@ int Migrator::migrate(const std::function<void(const Migration&)>& applied)
         try {
             m_connection.execScript(migration.sql);
         } catch (const StoreError& error) {
-            throw StoreError(QStringLiteral("migration %1 failed: %2")
-                                 .arg(label(migration.version, migration.name), error.message()),
-                             error.sqlState(), error.detail());
+            throw StoreError(
+                QStringLiteral("migration %1 failed: %2").arg(migration.label(), error.message()),
+                error.sqlState(), error.detail());
         }
         m_connection.exec(QStringLiteral("INSERT INTO payops.schema_migrations (version, name, "
                                          "checksum) VALUES ($1, $2, $3)"),

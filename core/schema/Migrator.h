@@ -21,6 +21,9 @@ public:
 
         // SHA-256 of the text, hex: an applied migration must never change.
         QString checksum() const;
+        // "NNN_name", as the file is named.
+        QString label() const { return label(version, name); }
+        static QString label(int version, const QString& name);
     };
 
     // The migrations compiled into this binary (:/sql/NNN_name.sql), in version order.
@@ -38,7 +41,8 @@ public:
 
 private:
     void bootstrap();
-    void checkApplied();
+    // Refuses a newer or edited store; returns its version.
+    int checkApplied();
 
     PgConnection& m_connection;
     QList<Migration> m_migrations;
