@@ -1,7 +1,6 @@
 #include "BatchBuilder.h"
 
 #include "CopyEncoder.h"
-#include "Rfc3339.h"
 
 namespace {
 
@@ -48,7 +47,6 @@ bool BatchBuilder::full(const IngestBatch& batch) const
 void BatchBuilder::add(const LineReader::Line& line, IngestBatch& batch)
 {
     ++batch.lines;
-    batch.lastLine = line.number;
     if (line.tooLong) {
         quarantine(line,
                    "line: " + std::to_string(line.length) + " bytes, over the limit of " +
@@ -75,9 +73,7 @@ void BatchBuilder::addEvent(IngestBatch& batch)
         ++batch.duplicates;
         return;
     }
-    CopyEncoder::appendEvent(batch.events, m_event);
-    ++batch.eventCount;
-    batch.months.insert(Rfc3339::monthIndex(m_event.occurredAt));
+    batch.addEvent(m_event);
 }
 
 void BatchBuilder::quarantine(const LineReader::Line& line, const std::string& reason,

@@ -1,8 +1,6 @@
 #include "PaymentTraffic.h"
 
-#include "ingest/CopyEncoder.h"
 #include "ingest/EventLoader.h"
-#include "ingest/Rfc3339.h"
 #include "store/PgConnection.h"
 #include "store/StoreError.h"
 
@@ -154,9 +152,7 @@ bool PaymentTraffic::load(qint64 now)
     while (!m_upcoming.empty() && m_upcoming.begin()->first <= now &&
            batch.eventCount < maxWaiting) {
         const PaymentEvent& event = m_upcoming.begin()->second;
-        CopyEncoder::appendEvent(batch.events, event);
-        batch.months.insert(Rfc3339::monthIndex(event.occurredAt));
-        ++batch.eventCount;
+        batch.addEvent(event);
         m_upcoming.erase(m_upcoming.begin());
     }
     if (batch.eventCount == 0)
