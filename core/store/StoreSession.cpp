@@ -196,7 +196,7 @@ void StoreSession::connected(PgConnection connection)
     state.kind = ConnectionState::Connected;
     state.user = who.text(0, 0);
     state.role = strongestRole(who.value(0, 1).toBool(), memberOf);
-    state.server = Dsn::describe(m_conninfo);
+    state.server = m_state.server;
     setState(state);
     readNotifications();
 }
@@ -204,7 +204,7 @@ void StoreSession::connected(PgConnection connection)
 void StoreSession::retryLater(const StoreError& error)
 {
     ConnectionState state;
-    state.server = Dsn::describe(m_conninfo);
+    state.server = m_state.server;
     state.reason = error.message();
     std::chrono::milliseconds delay;
     if (error.isRefusal()) {
