@@ -244,8 +244,7 @@ LiveQuery* EventDetailPanel::replaceQuery(LiveQuery* old, const Query& query)
     live->setInterval(30s);
     live->setMinimumGap(1s);
     live->refreshOn(deliveriesChannel);
-    live->refresh();
-    return live;
+    return live; // it runs as soon as the store is connected
 }
 
 void EventDetailPanel::applyEvent(const QueryResult& result)

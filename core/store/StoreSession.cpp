@@ -149,8 +149,10 @@ void StoreSession::execute(quint64 job, const Query& query)
 void StoreSession::listen(const QString& channel)
 {
     Q_ASSERT(QThread::currentThread() == thread());
-    if (!m_channels.contains(channel))
-        m_channels.append(channel);
+    // Listened to already, and again after every reconnect.
+    if (m_channels.contains(channel))
+        return;
+    m_channels.append(channel);
     if (!m_connection)
         return;
     try {
