@@ -58,14 +58,14 @@ QString varDir()
     return fromEnv.isEmpty() ? QStringLiteral(PAYOPS_VAR_DIR) : fromEnv;
 }
 
-QString embedded(const QString& user)
+QString embedded(const QString& user, const QString& database)
 {
     QFile recorded(QDir(varDir()).filePath(QStringLiteral("pg.socketdir")));
     QString socketDir = QDir(varDir()).filePath(QStringLiteral("run"));
     if (recorded.open(QIODevice::ReadOnly))
         socketDir = QString::fromUtf8(recorded.readAll()).trimmed();
-    return QStringLiteral("host=%1 port=5432 dbname=payops user=%2")
-        .arg(quoted(socketDir), quoted(user));
+    return QStringLiteral("host=%1 port=5432 dbname=%2 user=%3")
+        .arg(quoted(socketDir), quoted(database), quoted(user));
 }
 
 QString resolve()

@@ -11,7 +11,8 @@ QString resolve();
 
 // The embedded store: a private cluster under PAYOPS_VAR (default: the checkout's var/),
 // reached on the unix socket whose directory scripts/store records in var/pg.socketdir.
-QString embedded(const QString& user = QStringLiteral("payops"));
+QString embedded(const QString& user = QStringLiteral("payops"),
+                 const QString& database = QStringLiteral("payops"));
 QString varDir();
 
 // An error message when libpq cannot parse the string (key=value or URI form).

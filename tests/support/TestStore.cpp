@@ -22,7 +22,8 @@ TestStore::TestStore(const QString& name, bool migrate)
     : m_database(QStringLiteral("t_") + name)
 {
     PgConnection admin = maintenanceConnection();
-    admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quotedIdentifier(m_database)));
+    admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
+                   .arg(quotedIdentifier(m_database)));
     admin.exec(QStringLiteral("CREATE DATABASE %1").arg(quotedIdentifier(m_database)));
     if (migrate) {
         PgConnection owner = PgConnection::open(ownerDsn());
@@ -33,8 +34,8 @@ TestStore::TestStore(const QString& name, bool migrate)
 TestStore::~TestStore()
 {
     try {
-        maintenanceConnection().exec(
-            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quotedIdentifier(m_database)));
+        maintenanceConnection().exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
+                                         .arg(quotedIdentifier(m_database)));
     } catch (...) {
         // The cluster is removed by the fixture's cleanup anyway.
     }
@@ -42,6 +43,5 @@ TestStore::~TestStore()
 
 QString TestStore::dsnAs(const QString& login) const
 {
-    return Dsn::embedded(login).replace(QStringLiteral("dbname=payops"),
-                                        QStringLiteral("dbname=") + m_database);
+    return Dsn::embedded(login, m_database);
 }
