@@ -61,24 +61,24 @@ void MetricsServer::read(QTcpSocket* socket)
         socket->setProperty("buffer", buffer);
         return;
     case HttpRequestParser::Outcome::Bad:
-        answer(socket, status, "Bad Request", error + '\n');
+        answer(socket, status, error + '\n');
         return;
     case HttpRequestParser::Outcome::Complete:
         break;
     }
     const QByteArray path = request.target.split('?').first();
     if (path != "/metrics")
-        answer(socket, 404, "Not Found", "only /metrics is served here\n");
+        answer(socket, 404, "only /metrics is served here\n");
     else if (request.method != "GET")
-        answer(socket, 405, "Method Not Allowed", "GET /metrics\n");
+        answer(socket, 405, "GET /metrics\n");
     else
-        answer(socket, 200, "OK", m_render());
+        answer(socket, 200, m_render());
 }
 
-void MetricsServer::answer(QTcpSocket* socket, int status, const QByteArray& reason,
-                           const QByteArray& body)
+void MetricsServer::answer(QTcpSocket* socket, int status, const QByteArray& body)
 {
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' +
+                  HttpRequestParser::reasonPhrase(status) +
                   "\r\nContent-Type: text/plain; version=0.0.4; charset=utf-8\r\n"
                   "Content-Length: " +
                   QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);

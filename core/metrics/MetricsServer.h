@@ -28,8 +28,7 @@ public:
 private:
     void accept();
     void read(QTcpSocket* socket);
-    static void answer(QTcpSocket* socket, int status, const QByteArray& reason,
-                       const QByteArray& body);
+    static void answer(QTcpSocket* socket, int status, const QByteArray& body);
 
     Render m_render;
     std::unique_ptr<QTcpServer> m_server;

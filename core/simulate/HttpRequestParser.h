@@ -22,6 +22,8 @@ public:
     // Complete: the request is in *request and removed from buffer. Bad: *error says why
     // and *status is the answer to send (400, 413, 431, 501, 505) before closing.
     static Outcome take(QByteArray& buffer, HttpRequest* request, int* status, QByteArray* error);
+    // "Bad Request" for 400 and so on, for the statuses the receivers answer.
+    static QByteArray reasonPhrase(int status);
 
 private:
     static bool parseRequestLine(QByteArrayView line, HttpRequest* request, int* status,

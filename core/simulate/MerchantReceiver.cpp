@@ -20,44 +20,6 @@ struct MerchantReceiver::Connection
 
 namespace {
 
-QByteArray reason(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 410:
-        return "Gone";
-    case 413:
-        return "Content Too Large";
-    case 429:
-        return "Too Many Requests";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 500:
-        return "Internal Server Error";
-    case 501:
-        return "Not Implemented";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    case 504:
-        return "Gateway Timeout";
-    case 505:
-        return "HTTP Version Not Supported";
-    default:
-        return "Status";
-    }
-}
-
 QByteArray jsonBody(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -336,7 +298,8 @@ MerchantReceiver::Reply MerchantReceiver::decide(const MerchantSpec& merchant,
 
 void MerchantReceiver::send(QTcpSocket* socket, const Reply& reply, bool keepAlive)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reason(reply.status) +
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' +
+                      HttpRequestParser::reasonPhrase(reply.status) +
                       "\r\nContent-Type: application/json\r\nContent-Length: " +
                       QByteArray::number(reply.body.size()) + "\r\n";
     if (reply.retryAfter > 0)
