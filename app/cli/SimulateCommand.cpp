@@ -143,16 +143,6 @@ std::optional<int> parseOptions(const QStringList& arguments, Options& options)
     return std::nullopt;
 }
 
-QString arrayLiteral(const QStringList& items)
-{
-    QStringList quoted;
-    for (QString item : items) {
-        item.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
-        quoted.append(u'"' + item + u'"');
-    }
-    return u'{' + quoted.join(u',') + u'}';
-}
-
 // Endpoints are found again by the scenario key at the start of their description.
 void registerEndpoints(const MerchantReceiver& receiver, const QString& dsn)
 {
@@ -166,10 +156,10 @@ void registerEndpoints(const MerchantReceiver& receiver, const QString& dsn)
             "ORDER BY id LIMIT 1"_s,
             {tag});
         const QVariant existing = found.rows() > 0 ? found.value(0, 0) : QVariant();
-        const PgResult saved = store.exec(
-            u"SELECT payops.save_endpoint($1, $2, $3, $4::text[], $5, $6)"_s,
-            {existing, merchant.merchantId, receiver.urlOf(merchant),
-             arrayLiteral(merchant.eventTypes), QString::fromLatin1(merchant.secret), description});
+        const PgResult saved =
+            store.exec(u"SELECT payops.save_endpoint($1, $2, $3, $4::text[], $5, $6)"_s,
+                       {existing, merchant.merchantId, receiver.urlOf(merchant),
+                        merchant.eventTypes, QString::fromLatin1(merchant.secret), description});
         const qint64 id = saved.toInt(0, 0);
         if (found.rows() > 0 && !found.value(0, 1).toBool())
             store.exec(u"SELECT payops.set_endpoint_enabled($1, true, $2)"_s,

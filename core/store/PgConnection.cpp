@@ -27,6 +27,24 @@ struct BoundParams
     std::vector<int> formats;
 };
 
+// An array literal: {1,2} or {"a","b\"c"}.
+QByteArray arrayOf(const QStringList& items, bool quote)
+{
+    QByteArray text = "{";
+    for (const QString& item : items) {
+        if (text.size() > 1)
+            text += ',';
+        if (!quote) {
+            text += item.toUtf8();
+            continue;
+        }
+        QByteArray escaped = item.toUtf8();
+        escaped.replace('\\', "\\\\").replace('"', "\\\"");
+        text += '"' + escaped + '"';
+    }
+    return text + '}';
+}
+
 QByteArray textOf(const QVariant& value)
 {
     switch (value.typeId()) {
@@ -34,9 +52,18 @@ QByteArray textOf(const QVariant& value)
         return value.toBool() ? "true" : "false";
     case QMetaType::QDateTime:
         return value.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8();
+    case QMetaType::QStringList:
+        return arrayOf(value.toStringList(), true);
     default:
-        return value.toString().toUtf8();
+        break;
     }
+    if (value.metaType() == QMetaType::fromType<QList<qint64>>()) {
+        QStringList numbers;
+        for (const qint64 number : value.value<QList<qint64>>())
+            numbers.append(QString::number(number));
+        return arrayOf(numbers, false);
+    }
+    return value.toString().toUtf8();
 }
 
 BoundParams bind(const QVariantList& params)

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
-
 #include <memory>
 #include <optional>
 
@@ -21,7 +20,8 @@ struct PgNotification
 
 // Owns one libpq connection. Every statement with values goes through bound parameters.
 // Errors throw StoreError. Parameters: a null QVariant is NULL, a QByteArray is sent as
-// binary (bytea), a QDateTime as ISO 8601 UTC, anything else as its string form.
+// binary (bytea), a QDateTime as ISO 8601 UTC, a QStringList or QList<qint64> as an array,
+// anything else as its string form.
 class PgConnection
 {
 public:

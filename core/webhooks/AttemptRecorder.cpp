@@ -224,18 +224,16 @@ AttemptRecorder::Written AttemptRecorder::flush(PgConnection& db)
         QByteArray rows = "[";
         // The ids again as an array: the planner then finds the deliveries by their key
         // rather than among every delivery in flight (quadratic with a long queue).
-        QString ids = u"{"_s;
+        QList<qint64> ids;
         for (const AttemptResult& r : std::as_const(m_results)) {
             if (rows.size() > 1)
                 rows += ',';
             writeAttempt(rows, r, lastError(r));
-            if (ids.size() > 1)
-                ids += u',';
-            ids += QString::number(r.deliveryId);
+            ids.append(r.deliveryId);
         }
-        ids += u'}';
         rows += ']';
-        const PgResult counts = db.exec(uR"(
+        const PgResult counts =
+            db.exec(uR"(
 WITH input AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS i (
         delivery_id bigint, endpoint_id bigint, attempt_no integer, started_at timestamptz,
@@ -265,7 +263,7 @@ WITH input AS (
 )
 SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM updated)
 )"_s,
-                                        {QString::fromUtf8(rows), m_owner, ids});
+                    {QString::fromUtf8(rows), m_owner, QVariant::fromValue(ids)});
         written.attempts = int(counts.toInt(0, 0));
         written.deliveries = int(counts.toInt(0, 1));
     }

@@ -11,17 +11,6 @@ DeliveryClaimer::DeliveryClaimer(QString owner, std::chrono::seconds lease)
     , m_lease(lease)
 {}
 
-QString DeliveryClaimer::idArray(const QList<qint64>& ids)
-{
-    QString text = u"{"_s;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            text += u',';
-        text += QString::number(ids[i]);
-    }
-    return text + u'}';
-}
-
 QList<ClaimedDelivery> DeliveryClaimer::claim(PgConnection& db, int limit,
                                               const QList<qint64>& excluded, const QDateTime& now)
 {
@@ -48,7 +37,7 @@ RETURNING d.id, d.event_id, d.endpoint_id, d.attempt_count, d.manual_requested_b
           e.consecutive_failures, e.failing_since, d.priority, d.next_attempt_at
 )"_s;
     const PgResult rows =
-        db.exec(sql, {now, idArray(excluded), limit, m_owner, qint64(m_lease.count())});
+        db.exec(sql, {now, QVariant::fromValue(excluded), limit, m_owner, qint64(m_lease.count())});
     QList<ClaimedDelivery> claimed;
     claimed.reserve(rows.rows());
     for (int r = 0; r < rows.rows(); ++r) {
@@ -99,7 +88,7 @@ UPDATE payops.deliveries
 SET lease_expires_at = $1::timestamptz + make_interval(secs => $3)
 WHERE id = ANY ($4::bigint[]) AND state = 'in_flight' AND lease_owner = $2
 )"_s,
-                       {now, m_owner, qint64(m_lease.count()), idArray(ids)})
+                       {now, m_owner, qint64(m_lease.count()), QVariant::fromValue(ids)})
                    .affected());
 }
 
@@ -107,7 +96,8 @@ int DeliveryClaimer::release(PgConnection& db, const QList<qint64>& ids, const Q
 {
     if (ids.isEmpty())
         return 0;
-    return int(db.exec(uR"(
+    return int(
+        db.exec(uR"(
 UPDATE payops.deliveries
 SET state = CASE WHEN attempt_count = 0 THEN 'pending' ELSE 'failed' END,
     lease_owner = NULL, lease_expires_at = NULL,
@@ -116,8 +106,8 @@ SET state = CASE WHEN attempt_count = 0 THEN 'pending' ELSE 'failed' END,
     updated_at = now()
 WHERE id = ANY ($1::bigint[]) AND lease_owner = $2 AND state = 'in_flight'
 )"_s,
-                       {idArray(ids), m_owner, dueAt.isValid() ? QVariant(dueAt) : QVariant()})
-                   .affected());
+                {QVariant::fromValue(ids), m_owner, dueAt.isValid() ? QVariant(dueAt) : QVariant()})
+            .affected());
 }
 
 std::optional<QDateTime> DeliveryClaimer::nextDue(PgConnection& db, const QList<qint64>& excluded)
@@ -133,7 +123,7 @@ SELECT least(
     (SELECT min(lease_expires_at) FROM payops.deliveries
      WHERE state = 'in_flight' AND lease_owner <> $2))
 )"_s,
-                                  {idArray(excluded), m_owner});
+                                  {QVariant::fromValue(excluded), m_owner});
     if (next.isNull(0, 0))
         return std::nullopt;
     return next.value(0, 0).toDateTime();

@@ -34,8 +34,6 @@ public:
     // enabled endpoint not in `excluded`, or another dispatcher's lease running out.
     std::optional<QDateTime> nextDue(PgConnection& db, const QList<qint64>& excluded);
 
-    static QString idArray(const QList<qint64>& ids);
-
 private:
     QString m_owner;
     std::chrono::seconds m_lease;

@@ -68,6 +68,28 @@ private slots:
         QCOMPARE(result.value(0, 0).toString(), text);
         QCOMPARE(result.value(0, 1).toLongLong(), qint64(text.toUcs4().size()));
     }
+    void arrayParameters()
+    {
+        const QStringList texts{u"plain"_s, u"with \"quotes\", commas"_s, u"back\\slash"_s,
+                                u"żółw"_s};
+        const PgResult strings = m_connection->exec(
+            u"SELECT array_length($1::text[], 1), ($1::text[])[2], ($1::text[])[3],"
+            " ($1::text[])[4]"_s,
+            {texts});
+        QCOMPARE(strings.toInt(0, 0), 4);
+        QCOMPARE(strings.text(0, 1), texts[1]);
+        QCOMPARE(strings.text(0, 2), texts[2]);
+        QCOMPARE(strings.text(0, 3), texts[3]);
+        const PgResult numbers =
+            m_connection->exec(u"SELECT sum(x), count(*) FROM unnest($1::bigint[]) AS x"_s,
+                               {QVariant::fromValue(QList<qint64>{1, -2, 9'000'000'000})});
+        QCOMPARE(numbers.toInt(0, 0), 8'999'999'999LL);
+        QCOMPARE(numbers.toInt(0, 1), 3);
+        const PgResult empty = m_connection->exec(u"SELECT cardinality($1::bigint[])"_s,
+                                                  {QVariant::fromValue(QList<qint64>{})});
+        QCOMPARE(empty.toInt(0, 0), 0);
+    }
+
     void timestampRoundTrip_data()
     {
         QTest::addColumn<QDateTime>("sent");
