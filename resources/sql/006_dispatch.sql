@@ -192,7 +192,6 @@ AS $$
 #variable_conflict use_variable
 DECLARE
     was payops.endpoints;
-    saved payops.endpoints;
 BEGIN
     PERFORM payops.check_id(endpoint_id, 'endpoint_id');
     reason := payops.check_text(reason, 'reason', 1000);
@@ -200,12 +199,8 @@ BEGIN
     IF NOT FOUND OR NOT was.enabled THEN
         RETURN false;
     END IF;
-    UPDATE payops.endpoints AS e
-    SET enabled = false, disabled_reason = reason, disabled_at = now(), updated_at = now()
-    WHERE e.id = endpoint_id
-    RETURNING * INTO saved;
-    PERFORM payops.audit('disable_endpoint', 'endpoint:' || endpoint_id, reason, to_jsonb(was),
-                         to_jsonb(saved));
+    -- The admin's path, so the row and its audit entry are the same whoever disables.
+    PERFORM payops.set_endpoint_enabled(endpoint_id, false, reason);
     RETURN true;
 END
 $$;
