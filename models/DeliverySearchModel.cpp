@@ -127,7 +127,7 @@ QVariant DeliverySearchModel::display(const DeliveryRow& row, int column) const
     case AttemptsColumn:
         return row.attempts;
     case LastResultColumn:
-        return firstLine(lastResult(row));
+        return firstLine(lastResult(row.lastHttpStatus, row.lastError));
     case NextAttemptColumn:
         return timeText(row.nextAttemptAt);
     default:
@@ -144,7 +144,7 @@ QVariant DeliverySearchModel::toolTip(const DeliveryRow& row, int column) const
     case EndpointColumn:
         return tr("Endpoint %1: %2").arg(row.endpointId).arg(row.url);
     case LastResultColumn: {
-        const QString result = lastResult(row);
+        const QString result = lastResult(row.lastHttpStatus, row.lastError);
         return result.isEmpty() ? tr("Not attempted yet") : result;
     }
     case EventTimeColumn:
@@ -155,13 +155,13 @@ QVariant DeliverySearchModel::toolTip(const DeliveryRow& row, int column) const
     }
 }
 
-QString DeliverySearchModel::lastResult(const DeliveryRow& row) const
+QString DeliverySearchModel::lastResult(int httpStatus, const QString& error)
 {
-    if (row.lastHttpStatus > 0 && !row.lastError.isEmpty())
-        return tr("HTTP %1: %2").arg(row.lastHttpStatus).arg(row.lastError);
-    if (row.lastHttpStatus > 0)
-        return tr("HTTP %1").arg(row.lastHttpStatus);
-    return row.lastError;
+    if (httpStatus > 0 && !error.isEmpty())
+        return tr("HTTP %1: %2").arg(httpStatus).arg(error);
+    if (httpStatus > 0)
+        return tr("HTTP %1").arg(httpStatus);
+    return error;
 }
 
 QString DeliverySearchModel::stateName(const QString& state)

@@ -52,6 +52,8 @@ public:
     static QColor stateColor(const QString& state);
     // The state as the console words it ("failed, retrying" for failed).
     static QString stateName(const QString& state);
+    // "HTTP 500: reason", "HTTP 200" or the transport error: a delivery's last result.
+    static QString lastResult(int httpStatus, const QString& error);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -66,7 +68,6 @@ signals:
 private:
     QVariant display(const DeliveryRow& row, int column) const;
     QVariant toolTip(const DeliveryRow& row, int column) const;
-    QString lastResult(const DeliveryRow& row) const;
 
     QList<DeliveryRow> m_rows;
     int m_pageSize = 50;

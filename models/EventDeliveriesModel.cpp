@@ -111,17 +111,10 @@ QVariant EventDeliveriesModel::displayValue(const Delivery& delivery, int column
                          QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                    : tr("—");
     case LastResultColumn:
-        return lastResult(delivery);
+        return DeliverySearchModel::lastResult(delivery.lastHttpStatus.toInt(), delivery.lastError);
     default:
         return {};
     }
-}
-
-QString EventDeliveriesModel::lastResult(const Delivery& delivery) const
-{
-    if (!delivery.lastHttpStatus.isNull() && delivery.lastHttpStatus.isValid())
-        return tr("HTTP %1").arg(delivery.lastHttpStatus.toInt());
-    return delivery.lastError;
 }
 
 QVariant EventDeliveriesModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -59,7 +59,6 @@ private:
         QString manualRequestedBy;
     };
     QVariant displayValue(const Delivery& delivery, int column) const;
-    QString lastResult(const Delivery& delivery) const;
 
     QList<Delivery> m_deliveries;
     QString m_error;

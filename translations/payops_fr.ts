@@ -24,112 +24,112 @@
         <translation>planifié</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="167"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="169"/>
         <source>succeeded</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="169"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="171"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="171"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="173"/>
         <source>retry after</source>
         <translation>réessayer après</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="173"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="175"/>
         <source>gone (410)</source>
         <translation>disparu (410)</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="175"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="177"/>
         <source>timeout</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="177"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="179"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="179"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="181"/>
         <source>circuit open</source>
         <translation>circuit ouvert</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="181"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="183"/>
         <source>scheduled</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="256"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="258"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="261"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="263"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="275"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="277"/>
         <source>Next attempt scheduled for %1</source>
         <translation>Prochaine tentative prévue le %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="276"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="278"/>
         <source>Manual retry asked by %1, due %2</source>
         <translation>Nouvelle tentative manuelle demandée par %1, prévue le %2</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="325"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="327"/>
         <source>Attempt %1 — %2</source>
         <translation>Tentative %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="326"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="328"/>
         <source>Started %1</source>
         <translation>Commencée le %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="328"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="330"/>
         <source>Took %1</source>
         <translation>Durée %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="333"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="335"/>
         <source>Manual retry asked by %1</source>
         <translation>Nouvelle tentative manuelle demandée par %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="343"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="345"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="345"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="347"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="347"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="349"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="349"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="351"/>
         <source>HTTP status / error</source>
         <translation>Statut HTTP / erreur</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="351"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="353"/>
         <source>Trigger</source>
         <translation>Déclencheur</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="353"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="355"/>
         <source>Next attempt</source>
         <translation>Tentative suivante</translation>
     </message>
@@ -177,57 +177,57 @@
         <translation>temps depuis la première tentative (échelle log.)</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="292"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="294"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="366"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="368"/>
         <source>success</source>
         <translation>succès</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="367"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="369"/>
         <source>failure</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="368"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="370"/>
         <source>429 / retry after</source>
         <translation>429 / réessayer après</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="369"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="371"/>
         <source>timeout / no answer</source>
         <translation>délai / sans réponse</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="370"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="372"/>
         <source>410 gone</source>
         <translation>410 disparu</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="393"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="395"/>
         <source>scheduled</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="398"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="400"/>
         <source>manual retry</source>
         <translation>tentative manuelle</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="400"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="402"/>
         <source>size: duration</source>
         <translation>taille : durée</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="408"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="410"/>
         <source>No attempts yet</source>
         <translation>Aucune tentative pour l’instant</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="408"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="410"/>
         <source>Select a delivery</source>
         <translation>Sélectionnez une livraison</translation>
     </message>
@@ -980,32 +980,27 @@
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="123"/>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="133"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="126"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="135"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="128"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="137"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="130"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="139"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="132"/>
         <source>Next attempt</source>
         <translation>Tentative suivante</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="141"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="134"/>
         <source>Last result</source>
         <translation>Dernier résultat</translation>
     </message>
@@ -1053,52 +1048,52 @@
         <translation>Chargement de l’événement %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="254"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="253"/>
         <source>Could not read the event: %1</source>
         <translation>Impossible de lire l’événement : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="260"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="259"/>
         <source>No webhook event %1 in the store.</source>
         <translation>Aucun événement webhook %1 dans la base.</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="268"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="267"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="278"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="277"/>
         <source>merchant %1 · payment %2 · created %3</source>
         <translation>marchand %1 · paiement %2 · créé le %3</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="288"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="287"/>
         <source>Could not read the deliveries: %1</source>
         <translation>Impossible de lire les livraisons : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="335"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="334"/>
         <source>Could not read the attempts: %1</source>
         <translation>Impossible de lire les tentatives : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="367"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="366"/>
         <source>Not sent yet: %1</source>
         <translation>Pas encore envoyée : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="377"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="376"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="379"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="378"/>
         <source>Transport error: %1</source>
         <translation>Erreur de transport : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="381"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="380"/>
         <source>(no response body)</source>
         <translation>(pas de corps de réponse)</translation>
     </message>

@@ -24,112 +24,112 @@
         <translation>harmonogram</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="167"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="169"/>
         <source>succeeded</source>
         <translation>udana</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="169"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="171"/>
         <source>failed</source>
         <translation>nieudana</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="171"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="173"/>
         <source>retry after</source>
         <translation>ponów po</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="173"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="175"/>
         <source>gone (410)</source>
         <translation>usunięty (410)</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="175"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="177"/>
         <source>timeout</source>
         <translation>przekroczony czas</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="177"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="179"/>
         <source>refused</source>
         <translation>odrzucona</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="179"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="181"/>
         <source>circuit open</source>
         <translation>obwód otwarty</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="181"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="183"/>
         <source>scheduled</source>
         <translation>zaplanowana</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="256"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="258"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="261"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="263"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="275"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="277"/>
         <source>Next attempt scheduled for %1</source>
         <translation>Następna próba zaplanowana na %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="276"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="278"/>
         <source>Manual retry asked by %1, due %2</source>
         <translation>Ręczne ponowienie zlecone przez %1, termin %2</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="325"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="327"/>
         <source>Attempt %1 — %2</source>
         <translation>Próba %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="326"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="328"/>
         <source>Started %1</source>
         <translation>Rozpoczęta %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="328"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="330"/>
         <source>Took %1</source>
         <translation>Trwała %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="333"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="335"/>
         <source>Manual retry asked by %1</source>
         <translation>Ręczne ponowienie zlecone przez %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="343"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="345"/>
         <source>Started</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="345"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="347"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="347"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="349"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="349"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="351"/>
         <source>HTTP status / error</source>
         <translation>Status HTTP / błąd</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="351"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="353"/>
         <source>Trigger</source>
         <translation>Wyzwalacz</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="353"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="355"/>
         <source>Next attempt</source>
         <translation>Następna próba</translation>
     </message>
@@ -177,57 +177,57 @@
         <translation>czas od pierwszej próby (skala log.)</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="292"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="294"/>
         <source>now</source>
         <translation>teraz</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="366"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="368"/>
         <source>success</source>
         <translation>sukces</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="367"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="369"/>
         <source>failure</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="368"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="370"/>
         <source>429 / retry after</source>
         <translation>429 / ponów po</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="369"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="371"/>
         <source>timeout / no answer</source>
         <translation>limit czasu / brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="370"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="372"/>
         <source>410 gone</source>
         <translation>410 usunięty</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="393"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="395"/>
         <source>scheduled</source>
         <translation>zaplanowana</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="398"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="400"/>
         <source>manual retry</source>
         <translation>ręczne ponowienie</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="400"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="402"/>
         <source>size: duration</source>
         <translation>rozmiar: czas trwania</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="408"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="410"/>
         <source>No attempts yet</source>
         <translation>Jeszcze bez prób</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="408"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="410"/>
         <source>Select a delivery</source>
         <translation>Wybierz doręczenie</translation>
     </message>
@@ -986,32 +986,27 @@
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="123"/>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="133"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="126"/>
         <source>Endpoint</source>
         <translation>Punkt końcowy</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="135"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="128"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="137"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="130"/>
         <source>Attempts</source>
         <translation>Próby</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="139"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="132"/>
         <source>Next attempt</source>
         <translation>Następna próba</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="141"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="134"/>
         <source>Last result</source>
         <translation>Ostatni wynik</translation>
     </message>
@@ -1059,52 +1054,52 @@
         <translation>Wczytywanie zdarzenia %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="254"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="253"/>
         <source>Could not read the event: %1</source>
         <translation>Nie udało się odczytać zdarzenia: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="260"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="259"/>
         <source>No webhook event %1 in the store.</source>
         <translation>Brak zdarzenia webhook %1 w bazie.</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="268"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="267"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="278"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="277"/>
         <source>merchant %1 · payment %2 · created %3</source>
         <translation>sprzedawca %1 · płatność %2 · utworzone %3</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="288"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="287"/>
         <source>Could not read the deliveries: %1</source>
         <translation>Nie udało się odczytać doręczeń: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="335"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="334"/>
         <source>Could not read the attempts: %1</source>
         <translation>Nie udało się odczytać prób: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="367"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="366"/>
         <source>Not sent yet: %1</source>
         <translation>Jeszcze nie wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="377"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="376"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="379"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="378"/>
         <source>Transport error: %1</source>
         <translation>Błąd transportu: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="381"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="380"/>
         <source>(no response body)</source>
         <translation>(brak treści odpowiedzi)</translation>
     </message>
