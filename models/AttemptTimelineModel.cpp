@@ -158,6 +158,8 @@ QColor AttemptTimelineModel::outcomeColor(const QString& outcome)
         return QColor(0x8e, 0x24, 0xaa);
     if (outcome == u"circuit_open")
         return QColor(0x60, 0x7d, 0x8b);
+    if (outcome == u"scheduled")
+        return QColor(0x42, 0x85, 0xf4);
     return QColor(0x8a, 0x8a, 0x8a); // timeout, refused: the request got no answer
 }
 
@@ -276,13 +278,13 @@ QVariant AttemptTimelineModel::scheduledData(int column, int role) const
                    : tr("Manual retry asked by %1, due %2")
                          .arg(scheduled.requestedBy, timeText(scheduled.at));
     case Qt::DecorationRole:
-        return column == OutcomeColumn ? QColor(0x42, 0x85, 0xf4) : QVariant();
+        return column == OutcomeColumn ? outcomeColor(QStringLiteral("scheduled")) : QVariant();
     case StartMsRole:
         return scheduled.at.toMSecsSinceEpoch();
     case OutcomeRole:
         return QStringLiteral("scheduled");
     case OutcomeColorRole:
-        return QColor(0x42, 0x85, 0xf4);
+        return outcomeColor(QStringLiteral("scheduled"));
     case IsManualRole:
         return !scheduled.requestedBy.isEmpty();
     case RequestedByRole:

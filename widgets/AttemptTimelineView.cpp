@@ -283,12 +283,14 @@ void AttemptTimelineView::paintNow(QPainter& painter, const Scale& axis) const
         return;
     const qreal x = axis.x(now);
     const qreal y = axisY();
-    painter.setPen(QPen(QColor(0x42, 0x85, 0xf4, 150), 1, Qt::DashLine));
+    QColor scheduled = Model::outcomeColor(QStringLiteral("scheduled"));
+    scheduled.setAlpha(150);
+    painter.setPen(QPen(scheduled, 1, Qt::DashLine));
     painter.drawLine(QPointF(x, y - 30), QPointF(x, y + 12));
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     painter.setFont(small);
-    painter.setPen(QColor(0x42, 0x85, 0xf4));
+    painter.setPen(Model::outcomeColor(QStringLiteral("scheduled")));
     painter.drawText(QRectF(x - 30, y - 46, 60, 14), Qt::AlignCenter, tr("now"));
     painter.setFont(font());
 }
@@ -387,7 +389,7 @@ void AttemptTimelineView::paintLegend(QPainter& painter) const
         painter.drawEllipse(QPointF(x + 3, y), 5, 5);
         label(entry.label);
     }
-    painter.setPen(QPen(QColor(0x42, 0x85, 0xf4), 2, Qt::DashLine));
+    painter.setPen(QPen(Model::outcomeColor(QStringLiteral("scheduled")), 2, Qt::DashLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawEllipse(QPointF(x + 3, y), 5, 5);
     label(tr("scheduled"));
