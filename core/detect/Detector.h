@@ -1,0 +1,77 @@
+#pragma once
+
+#include "DetectionRule.h"
+#include "DetectorOptions.h"
+#include "DowntimeChange.h"
+#include "WindowResult.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+#include <memory>
+#include <vector>
+
+struct DetectionEvent;
+struct PaymentEvent;
+class DetectorState;
+
+// The detection core: success rates per (rule, cohort) over time or count windows, and the
+// downtime state machine, without any store. Pure and single-threaded.
+//
+// Time: each shard has its own clock. Its watermark is the newest event time it was fed minus
+// the allowed lateness; a time window [end - size, end) closes when the watermark reaches its
+// end. An event older than the end of the last closed window of a rule is late for it: it is
+// counted (lateEvents()) and not applied (that window was already reported).
+//
+// Sharding: a (rule, cohort) belongs to shardOf(ruleId, cohortKey, shardCount). A Detector
+// computes only the cohorts of the shards it owns; state is saved and loaded per shard.
+class Detector
+{
+public:
+    explicit Detector(DetectorOptions options = {});
+    ~Detector();
+    Detector(const Detector&) = delete;
+    Detector& operator=(const Detector&) = delete;
+
+    const DetectorOptions& options() const;
+
+    // The enabled rules. A new version applies from the next window; a changed window shape
+    // restarts the rule's windows; a rule disabled or absent resolves its open downtimes
+    // (reason rule_disabled).
+    void setRules(const QList<DetectionRule>& rules);
+    // Shards no longer owned are dropped; newly owned ones start empty (loadShard to resume).
+    // Default: every shard.
+    void setOwnedShards(const QSet<int>& shards);
+    QSet<int> ownedShards() const;
+    // Owned shards that events do not reach for now (their state is ahead of the feed: the
+    // engine replays from an older cursor for another shard). Default: none.
+    void setSkippedShards(const QSet<int>& shards);
+
+    void add(const PaymentEvent& event);
+    void add(const DetectionEvent& event);
+    // Idle time: as if an event at `micros` had been seen (closes the windows it allows).
+    void advanceTo(std::int64_t micros);
+    // --drain: closes every window ending at or before the newest event time, ignoring lateness.
+    void flush();
+
+    std::vector<WindowResult> takeWindows();
+    std::vector<DowntimeChange> takeChanges();
+    // Events (or outcomes) that were late for at least one rule since construction.
+    std::int64_t lateEvents() const;
+    // Newest event time the shard was fed, and its watermark; INT64_MIN before any event.
+    std::int64_t shardNewest(int shard) const;
+    std::int64_t shardWatermark(int shard) const;
+
+    // Versioned binary state of one owned shard (windows, streaks, open downtimes, clock).
+    // Call setRules first; loadShard adds the shard to the owned ones. A restored shard
+    // continues exactly where it was saved. false (and *error) on a bad or foreign blob.
+    QByteArray saveShard(int shard) const;
+    bool loadShard(int shard, const QByteArray& state, QString* error = nullptr);
+    void dropShard(int shard);
+
+    // FNV-1a 64 over the rule id (8 bytes, little endian) then the key's UTF-8, modulo count.
+    static int shardOf(qint64 ruleId, const QString& cohortKey, int shardCount);
+
+private:
+    std::unique_ptr<DetectorState> m_state;
+};
