@@ -22,6 +22,7 @@ PAYOPS_PACKAGES=(
     libqt6opengl6-dev libgl-dev
     libpq-dev postgresql-15 postgresql-client-15
     libsimdjson-dev
+    rabbitmq-server librabbitmq-dev
     xvfb xauth
 )
 
