@@ -20,6 +20,7 @@ constexpr std::array commands{
     Command{"dispatch", "deliver webhooks to merchant endpoints", runDispatch},
     Command{"simulate", "simulated merchant webhook endpoints and live payment traffic",
             runSimulate},
+    Command{"cashback", "compute cashbacks and credit balances over RabbitMQ", runCashback},
 };
 
 int usage(QTextStream& out)

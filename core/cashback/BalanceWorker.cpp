@@ -1,0 +1,173 @@
+#include "BalanceWorker.h"
+
+#include "CashbackCounters.h"
+#include "CreditQueue.h"
+#include "store/Backoff.h"
+#include "store/PgConnection.h"
+#include "store/StoreError.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int transactionRetries = 5;
+constexpr auto drainQuiet = std::chrono::milliseconds(1500);
+
+void log(const QString& line)
+{
+    QTextStream(stderr) << "payops cashback: " << line << Qt::endl;
+}
+
+// The store's view of one delivery: its fields, or a reason when it cannot be read.
+QJsonObject toStoreItem(const AmqpDelivery& delivery)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(delivery.body, &error);
+    const QString body = QString::fromUtf8(delivery.body.left(2000));
+    QString key = QString::fromUtf8(delivery.messageId);
+    QJsonObject item = document.isObject() ? document.object() : QJsonObject();
+    if (key.isEmpty())
+        key = item.value(u"key"_s).toString();
+    if (key.isEmpty())
+        key = u"md5:"_s +
+              QString::fromLatin1(
+                  QCryptographicHash::hash(delivery.body, QCryptographicHash::Md5).toHex());
+    QString reason;
+    if (error.error != QJsonParseError::NoError)
+        reason = u"body: not JSON ("_s + error.errorString() + u')';
+    else if (!document.isObject())
+        reason = u"body: not a JSON object"_s;
+    else if (item.value(u"key"_s).toString() != key)
+        reason = u"key: differs from the message id"_s;
+    else if (!item.value(u"cashback_id"_s).isDouble() || !item.value(u"amount"_s).isDouble())
+        reason = u"cashback_id, amount: must be numbers"_s;
+    if (!reason.isEmpty())
+        item = QJsonObject{{u"reason"_s, reason}};
+    item.insert(u"key"_s, key);
+    item.insert(u"body"_s, body);
+    return item;
+}
+
+} // namespace
+
+BalanceWorker::BalanceWorker(Options options, CashbackCounters& counters,
+                             const std::atomic<bool>& stop)
+    : m_options(std::move(options))
+    , m_counters(counters)
+    , m_stop(stop)
+{}
+
+void BalanceWorker::run()
+{
+    Backoff backoff;
+    while (!m_stop) {
+        try {
+            if (session())
+                return;
+            backoff.reset();
+        } catch (const StoreError& error) {
+            log(u"credit: store: "_s + error.message() + u"; reconnecting"_s);
+        } catch (const AmqpError& error) {
+            log(u"credit: broker: "_s + error.message() + u"; reconnecting"_s);
+        }
+        ++m_counters.reconnects;
+        const auto delay = backoff.next();
+        for (auto slept = std::chrono::milliseconds(0); slept < delay && !m_stop;
+             slept += std::chrono::milliseconds(50))
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+}
+
+bool BalanceWorker::drained(std::chrono::steady_clock::time_point lastMessage) const
+{
+    return m_options.drain && (!m_options.publishersDone || *m_options.publishersDone) &&
+           std::chrono::steady_clock::now() - lastMessage > drainQuiet;
+}
+
+bool BalanceWorker::session()
+{
+    PgConnection store = PgConnection::open(m_options.dsn);
+    AmqpConnection broker = AmqpConnection::open(m_options.broker);
+    CreditQueue::declare(broker);
+    broker.setPrefetch(m_options.prefetch);
+    broker.consume(CreditQueue::name);
+    std::vector<AmqpDelivery> batch;
+    auto lastMessage = std::chrono::steady_clock::now();
+    while (!m_stop) {
+        // Waiting briefly for more fills a batch under load without delaying a lone message.
+        const auto timeout = std::chrono::milliseconds(batch.empty() ? 200 : 5);
+        std::optional<AmqpDelivery> delivery = broker.next(timeout);
+        if (delivery) {
+            lastMessage = std::chrono::steady_clock::now();
+            batch.push_back(std::move(*delivery));
+            if (int(batch.size()) < m_options.batch)
+                continue;
+        }
+        if (!batch.empty()) {
+            apply(store, broker, batch);
+            batch.clear();
+        } else if (drained(lastMessage)) {
+            return true;
+        }
+    }
+    return true;
+}
+
+void BalanceWorker::apply(PgConnection& store, AmqpConnection& broker,
+                          const std::vector<AmqpDelivery>& batch)
+{
+    QJsonArray items;
+    std::vector<QString> keys;
+    for (const AmqpDelivery& delivery : batch) {
+        const QJsonObject item = toStoreItem(delivery);
+        keys.push_back(item.value(u"key"_s).toString());
+        items.append(item);
+    }
+    const QString json = QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
+    PgResult outcomes;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            outcomes = store.exec(
+                u"SELECT key, outcome, reason FROM payops.apply_cashback_credits($1::jsonb)"_s,
+                {json});
+            break;
+        } catch (const StoreError& error) {
+            // Two workers crediting one account may deadlock: the loser tries again.
+            const bool conflict = error.sqlState() == u"40P01" || error.sqlState() == u"40001";
+            if (!conflict || attempt >= transactionRetries)
+                throw;
+        }
+    }
+    QHash<QString, QString> outcome, reasons;
+    for (int row = 0; row < outcomes.rows(); ++row) {
+        outcome.insert(outcomes.text(row, 0), outcomes.text(row, 1));
+        reasons.insert(outcomes.text(row, 0), outcomes.text(row, 2));
+    }
+    quint64 lastGood = 0;
+    for (size_t i = 0; i < batch.size(); ++i) {
+        const QString result = outcome.value(keys[i]);
+        if (result == u"dead") {
+            broker.reject(batch[i].tag, false);
+            ++m_counters.deadLettered;
+            log(u"credit: dead-lettered %1: %2"_s.arg(keys[i], reasons.value(keys[i])));
+        } else {
+            lastGood = std::max(lastGood, batch[i].tag);
+        }
+    }
+    for (const QString& result : std::as_const(outcome)) {
+        if (result == u"applied")
+            ++m_counters.credited;
+        else if (result == u"duplicate")
+            ++m_counters.duplicates;
+    }
+    if (lastGood > 0)
+        broker.ack(lastGood, true);
+}
