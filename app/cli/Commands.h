@@ -6,5 +6,6 @@
 int runMigrate(const QStringList& arguments);
 int runIngest(const QStringList& arguments);
 int runDispatch(const QStringList& arguments);
+int runDetect(const QStringList& arguments);
 int runSimulate(const QStringList& arguments);
 int runCashback(const QStringList& arguments);

@@ -18,6 +18,7 @@ constexpr std::array commands{
     Command{"migrate", "create or upgrade the store's schema", runMigrate},
     Command{"ingest", "load payment events (JSON Lines) from FILE or stdin", runIngest},
     Command{"dispatch", "deliver webhooks to merchant endpoints", runDispatch},
+    Command{"detect", "detect payment downtimes from cohort success rates", runDetect},
     Command{"simulate", "simulated merchant webhook endpoints and live payment traffic",
             runSimulate},
     Command{"cashback", "compute cashbacks and credit balances over RabbitMQ", runCashback},

@@ -1,0 +1,81 @@
+#include "EventCursor.h"
+
+#include "store/PgConnection.h"
+#include "store/PgResult.h"
+
+#include <libpq-fe.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum Column
+{
+    Tx,
+    Seq,
+    Id,
+    PaymentId,
+    MerchantId,
+    Status,
+    Method,
+    Issuer,
+    Network,
+    CardType,
+    Gateway,
+    ErrorSource,
+    OccurredAt
+};
+
+void assign(std::string& target, const PGresult* result, int row, Column column)
+{
+    target.assign(PQgetvalue(result, row, column), size_t(PQgetlength(result, row, column)));
+}
+
+void assign(std::optional<std::string>& target, const PGresult* result, int row, Column column)
+{
+    if (PQgetisnull(result, row, column))
+        target.reset();
+    else
+        target.emplace(PQgetvalue(result, row, column), size_t(PQgetlength(result, row, column)));
+}
+
+} // namespace
+
+EventCursor::EventCursor(PgConnection& connection)
+    : m_connection(connection)
+{}
+
+void EventCursor::next(const EventPosition& after, int limit, std::vector<Item>& out)
+{
+    // ORDER BY the table's columns (not the text forms selected), so that the per-partition
+    // (tx, seq) indexes serve it.
+    const PgResult result = m_connection.exec(
+        u"SELECT e.tx::text AS tx_text, e.seq, e.id, e.payment_id, e.merchant_id, e.status, "
+        u"e.method, e.issuer, e.network, e.card_type, e.gateway, e.error_source, "
+        u"(extract(epoch FROM e.occurred_at) * 1000000)::bigint AS occurred_us "
+        u"FROM payops.payment_events AS e "
+        u"WHERE (e.tx, e.seq) > ($1::xid8, $2::bigint) "
+        u"AND e.tx < pg_snapshot_xmin(pg_current_snapshot()) "
+        u"ORDER BY e.tx, e.seq LIMIT $3"_s,
+        {after.txText(), qint64(after.seq), limit});
+    const PGresult* raw = result.get();
+    const int rows = result.rows();
+    out.resize(size_t(rows));
+    for (int row = 0; row < rows; ++row) {
+        Item& item = out[size_t(row)];
+        item.position.tx = std::strtoull(PQgetvalue(raw, row, Tx), nullptr, 10);
+        item.position.seq = std::strtoll(PQgetvalue(raw, row, Seq), nullptr, 10);
+        PaymentEvent& event = item.event;
+        assign(event.id, raw, row, Id);
+        assign(event.paymentId, raw, row, PaymentId);
+        assign(event.merchantId, raw, row, MerchantId);
+        assign(event.status, raw, row, Status);
+        assign(event.method, raw, row, Method);
+        assign(event.issuer, raw, row, Issuer);
+        assign(event.network, raw, row, Network);
+        assign(event.cardType, raw, row, CardType);
+        assign(event.gateway, raw, row, Gateway);
+        assign(event.errorSource, raw, row, ErrorSource);
+        event.occurredAt = std::strtoll(PQgetvalue(raw, row, OccurredAt), nullptr, 10);
+    }
+}

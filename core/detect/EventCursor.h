@@ -1,0 +1,29 @@
+#pragma once
+
+#include "EventPosition.h"
+#include "ingest/PaymentEvent.h"
+
+#include <vector>
+
+class PgConnection;
+
+// Reads payment events after a position in (tx, seq) order, only those of transactions that
+// finished before the statement's snapshot (tx < xmin): a transaction that commits late with
+// lower seq values is read once it has committed, never skipped.
+class EventCursor
+{
+public:
+    struct Item
+    {
+        EventPosition position;
+        PaymentEvent event;
+    };
+
+    explicit EventCursor(PgConnection& connection);
+
+    // Up to `limit` events after `after`, oldest position first; the vector is reused.
+    void next(const EventPosition& after, int limit, std::vector<Item>& out);
+
+private:
+    PgConnection& m_connection;
+};
