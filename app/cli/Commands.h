@@ -9,3 +9,4 @@ int runDispatch(const QStringList& arguments);
 int runDetect(const QStringList& arguments);
 int runSimulate(const QStringList& arguments);
 int runCashback(const QStringList& arguments);
+int runEvaluate(const QStringList& arguments);

@@ -21,6 +21,8 @@ constexpr std::array commands{
     Command{"detect", "detect payment downtimes from cohort success rates", runDetect},
     Command{"simulate", "simulated merchant webhook endpoints and live payment traffic",
             runSimulate},
+    Command{"evaluate", "detection accuracy: detected downtimes against a ground truth",
+            runEvaluate},
     Command{"cashback", "compute cashbacks and credit balances over RabbitMQ", runCashback},
 };
 

@@ -161,25 +161,43 @@ std::int64_t microsOfMonth(int monthIndex)
     return microsOfDate(year, int(monthIndex - (year - 1970) * 12) + 1, 1);
 }
 
+namespace {
+
+struct Split
+{
+    Civil date;
+    int secondOfDay;
+    int fraction; // microseconds
+};
+
+Split split(std::int64_t micros)
+{
+    const std::int64_t seconds = floorDiv(micros, microsPerSecond);
+    const std::int64_t days = floorDiv(seconds, secondsPerDay);
+    return {civilFromDays(days), int(seconds - days * secondsPerDay),
+            int(micros - seconds * microsPerSecond)};
+}
+
+} // namespace
+
 void appendUtc(std::string& out, std::int64_t micros)
 {
-    std::int64_t seconds = micros / microsPerSecond;
-    std::int64_t fraction = micros % microsPerSecond;
-    if (fraction < 0) {
-        fraction += microsPerSecond;
-        --seconds;
-    }
-    std::int64_t days = seconds / secondsPerDay;
-    std::int64_t secondOfDay = seconds % secondsPerDay;
-    if (secondOfDay < 0) {
-        secondOfDay += secondsPerDay;
-        --days;
-    }
-    const Civil date = civilFromDays(days);
+    const Split t = split(micros);
     char text[40];
-    const int length = std::snprintf(
-        text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d.%06d+00", date.year, date.month, date.day,
-        int(secondOfDay / 3600), int(secondOfDay / 60 % 60), int(secondOfDay % 60), int(fraction));
+    const int length = std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d.%06d+00",
+                                     t.date.year, t.date.month, t.date.day, t.secondOfDay / 3600,
+                                     t.secondOfDay / 60 % 60, t.secondOfDay % 60, t.fraction);
+    out.append(text, std::size_t(length));
+}
+
+void appendMillis(std::string& out, std::int64_t micros)
+{
+    const Split t = split(micros);
+    char text[40];
+    const int length =
+        std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", t.date.year,
+                      t.date.month, t.date.day, t.secondOfDay / 3600, t.secondOfDay / 60 % 60,
+                      t.secondOfDay % 60, t.fraction / 1000);
     out.append(text, std::size_t(length));
 }
 

@@ -15,6 +15,8 @@ std::variant<std::int64_t, std::string> parse(std::string_view text);
 
 // "YYYY-MM-DD HH:MM:SS.ffffff+00": the form PostgreSQL reads for timestamptz in COPY.
 void appendUtc(std::string& out, std::int64_t micros);
+// "YYYY-MM-DDTHH:MM:SS.mmmZ": RFC 3339 in UTC to the millisecond (the rest is truncated).
+void appendMillis(std::string& out, std::int64_t micros);
 
 // Microseconds since the epoch of midnight UTC on that day (proleptic Gregorian calendar).
 std::int64_t microsOfDate(int year, int month, int day);

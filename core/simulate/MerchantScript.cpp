@@ -1,5 +1,6 @@
 #include "MerchantScript.h"
 
+#include "JsonLocator.h"
 #include "webhooks/WebhookSignature.h"
 
 #include <QFile>
@@ -9,130 +10,14 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QVariant>
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-using Path = QList<QVariant>; // QString keys and int indexes
+using Path = JsonLocator::Path;
 
-QString describe(const Path& path)
-{
-    QString text;
-    for (const QVariant& step : path) {
-        if (step.typeId() == QMetaType::Int)
-            text += u'[' + QString::number(step.toInt()) + u']';
-        else
-            text += (text.isEmpty() ? QString() : u"."_s) + step.toString();
-    }
-    return text;
-}
-
-// Finds where a value of a (valid) JSON text starts, to name its line in errors.
-class Locator
-{
-public:
-    explicit Locator(const QByteArray& text)
-        : m_text(text)
-    {}
-
-    // The line of the deepest value of path that exists (1-based).
-    int lineOf(const Path& path)
-    {
-        m_position = 0;
-        skipSpace();
-        for (const QVariant& step : path) {
-            const qsizetype here = m_position;
-            if (!enter(step)) {
-                m_position = here;
-                break;
-            }
-        }
-        return 1 + int(std::count(m_text.begin(), m_text.begin() + m_position, '\n'));
-    }
-
-private:
-    char at() const { return m_position < m_text.size() ? m_text[m_position] : '\0'; }
-    void skipSpace()
-    {
-        while (m_position < m_text.size() && std::strchr(" \t\r\n", m_text[m_position]))
-            ++m_position;
-    }
-    QString readString()
-    {
-        const qsizetype start = ++m_position;
-        while (m_position < m_text.size() && m_text[m_position] != '"')
-            m_position += m_text[m_position] == '\\' ? 2 : 1;
-        const QByteArray raw = m_text.mid(start, m_position - start);
-        ++m_position;
-        return QJsonDocument::fromJson("[\"" + raw + "\"]").array().at(0).toString();
-    }
-    void skipValue()
-    {
-        skipSpace();
-        const char open = at();
-        if (open == '"') {
-            readString();
-        } else if (open == '{' || open == '[') {
-            const char close = open == '{' ? '}' : ']';
-            ++m_position;
-            skipSpace();
-            while (at() != close && at() != '\0') {
-                if (open == '{') {
-                    readString();
-                    skipSpace();
-                    ++m_position; // ':'
-                }
-                skipValue();
-                skipSpace();
-                if (at() == ',')
-                    ++m_position;
-                skipSpace();
-            }
-            ++m_position;
-        } else {
-            while (at() != '\0' && !std::strchr(",}] \t\r\n", at()))
-                ++m_position;
-        }
-    }
-    // Moves from the start of a container to the start of its member `step`.
-    bool enter(const QVariant& step)
-    {
-        skipSpace();
-        const bool byIndex = step.typeId() == QMetaType::Int;
-        if (at() != (byIndex ? '[' : '{'))
-            return false;
-        ++m_position;
-        for (int index = 0;; ++index) {
-            skipSpace();
-            if (at() == ']' || at() == '}' || at() == '\0')
-                return false;
-            bool found = byIndex && index == step.toInt();
-            if (!byIndex) {
-                found = readString() == step.toString();
-                skipSpace();
-                ++m_position; // ':'
-            }
-            skipSpace();
-            if (found)
-                return true;
-            skipValue();
-            skipSpace();
-            if (at() == ',')
-                ++m_position;
-        }
-    }
-
-    const QByteArray& m_text;
-    qsizetype m_position = 0;
-};
-
-struct ScriptError
-{
-    Path path;
-    QString message;
-};
+using ScriptError = JsonFieldError;
 
 class Reader
 {
@@ -320,10 +205,7 @@ std::optional<MerchantScript> MerchantScript::parse(const QByteArray& json, QStr
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(parseError.offset);
-        const int line = 1 + int(before.count('\n'));
-        const int column = int(parseError.offset - before.lastIndexOf('\n'));
-        *error = u"line %1, column %2: %3"_s.arg(line).arg(column).arg(parseError.errorString());
+        *error = JsonLocator::parseErrorText(json, parseError);
         return std::nullopt;
     }
     if (!document.isObject()) {
@@ -335,8 +217,8 @@ std::optional<MerchantScript> MerchantScript::parse(const QByteArray& json, QStr
         script.m_merchants = Reader().merchants(document.object());
         return script;
     } catch (const ScriptError& failure) {
-        *error = u"line %1: %2: %3"_s.arg(Locator(json).lineOf(failure.path))
-                     .arg(describe(failure.path), failure.message);
+        *error = u"line %1: %2: %3"_s.arg(JsonLocator::lineOf(json, failure.path))
+                     .arg(JsonLocator::describe(failure.path), failure.message);
         return std::nullopt;
     }
 }
