@@ -57,6 +57,8 @@ DetectionEngine::DetectionEngine(Options options, QObject* parent)
     m_leaseTimer.setInterval(std::max<std::chrono::milliseconds>(
         std::chrono::seconds(m_options.leaseSeconds) / 3, 500ms));
     connect(&m_leaseTimer, &QTimer::timeout, this, &DetectionEngine::renewLeases);
+    m_expiryTimer.setSingleShot(true);
+    connect(&m_expiryTimer, &QTimer::timeout, this, &DetectionEngine::renewLeases);
     m_pollTimer.setInterval(pollInterval);
     connect(&m_pollTimer, &QTimer::timeout, this, &DetectionEngine::wake);
     m_summaryTimer.setInterval(m_options.summaryInterval);
@@ -121,11 +123,13 @@ void DetectionEngine::connectStore()
     connect(m_notifier.get(), &QSocketNotifier::activated, this, &DetectionEngine::onNotification);
     try {
         loadRules();
-        adopt(m_leases.renew(*m_db));
     } catch (const StoreError& error) {
         dropStore(error);
         return;
     }
+    renewLeases();
+    if (!m_db)
+        return;
     if (m_stopping)
         return stop();
     wake();
@@ -182,6 +186,9 @@ void DetectionEngine::renewLeases()
         return;
     try {
         adopt(m_leases.renew(*m_db));
+        const qint64 expiry = m_leases.untilOthersExpire(*m_db);
+        if (expiry >= 0 && expiry < m_leaseTimer.remainingTime())
+            m_expiryTimer.start(std::chrono::milliseconds(expiry + 20));
     } catch (const StoreError& error) {
         dropStore(error);
     }
@@ -426,6 +433,7 @@ void DetectionEngine::finish()
         }
     }
     m_leaseTimer.stop();
+    m_expiryTimer.stop();
     m_pollTimer.stop();
     m_summaryTimer.stop();
     m_retentionTimer.stop();

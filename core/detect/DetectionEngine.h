@@ -84,6 +84,7 @@ private:
     QElapsedTimer m_sinceCommit;
     QTimer m_reconnectTimer;
     QTimer m_leaseTimer;
+    QTimer m_expiryTimer; // when another detector's lease runs out
     QTimer m_pollTimer;
     QTimer m_summaryTimer;
     QTimer m_retentionTimer;

@@ -49,6 +49,16 @@ void ShardLeases::release(PgConnection& connection, const QList<int>& shards) co
                     {m_owner, QVariant::fromValue(numbers(shards))});
 }
 
+qint64 ShardLeases::untilOthersExpire(PgConnection& connection) const
+{
+    const PgResult result = connection.exec(
+        u"SELECT coalesce(ceil(extract(epoch FROM min(lease_until) - clock_timestamp()) * 1000), "
+        u"-1)::bigint FROM payops.detector_shards WHERE owner <> $1 "
+        u"AND lease_until > clock_timestamp()"_s,
+        {m_owner});
+    return result.toInt(0, 0);
+}
+
 void ShardLeases::leave(PgConnection& connection) const
 {
     connection.exec(u"SELECT payops.leave_detector($1)"_s, {m_owner});

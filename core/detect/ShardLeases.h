@@ -35,6 +35,9 @@ public:
     // Every shard this detector holds after renewing and claiming.
     QList<Shard> renew(PgConnection& connection) const;
     void release(PgConnection& connection, const QList<int>& shards) const;
+    // Milliseconds until the first lease of another detector runs out (-1: none held): a
+    // renewal then takes over a dead detector's shards within its lease.
+    qint64 untilOthersExpire(PgConnection& connection) const;
     // Releases everything and leaves the members (a stopping detector).
     void leave(PgConnection& connection) const;
 
