@@ -1,72 +1,106 @@
 #include "Detector.h"
 
-// First commit: the API only; the implementation follows.
-class DetectorState
-{
-public:
-    DetectorOptions options;
-};
+#include "DetectionEvent.h"
+#include "DetectorState.h"
 
 Detector::Detector(DetectorOptions options)
-    : m_state(std::make_unique<DetectorState>())
-{
-    m_state->options = options;
-}
+    : m_state(std::make_unique<DetectorState>(options))
+{}
 
 Detector::~Detector() = default;
+
 const DetectorOptions& Detector::options() const
 {
-    return m_state->options;
+    return m_state->options();
 }
-void Detector::setRules(const QList<DetectionRule>&)
-{}
-void Detector::setOwnedShards(const QSet<int>&)
-{}
+
+void Detector::setRules(const QList<DetectionRule>& rules)
+{
+    m_state->setRules(rules);
+}
+
+void Detector::setOwnedShards(const QSet<int>& shards)
+{
+    m_state->setOwnedShards(shards);
+}
+
 QSet<int> Detector::ownedShards() const
 {
-    return {};
+    return m_state->ownedShards();
 }
-void Detector::setSkippedShards(const QSet<int>&)
-{}
-void Detector::add(const PaymentEvent&)
-{}
-void Detector::add(const DetectionEvent&)
-{}
-void Detector::advanceTo(std::int64_t)
-{}
+
+void Detector::setSkippedShards(const QSet<int>& shards)
+{
+    m_state->setSkippedShards(shards);
+}
+
+void Detector::add(const PaymentEvent& event)
+{
+    m_state->add(DetectionEvent::from(event));
+}
+
+void Detector::add(const DetectionEvent& event)
+{
+    m_state->add(event);
+}
+
+void Detector::advanceTo(std::int64_t micros)
+{
+    m_state->advanceTo(micros);
+}
+
 void Detector::flush()
-{}
+{
+    m_state->flush();
+}
+
 std::vector<WindowResult> Detector::takeWindows()
 {
-    return {};
+    return std::exchange(m_state->output().windows, {});
 }
+
 std::vector<DowntimeChange> Detector::takeChanges()
 {
-    return {};
+    return std::exchange(m_state->output().changes, {});
 }
+
 std::int64_t Detector::lateEvents() const
 {
-    return 0;
+    return m_state->lateEvents();
 }
-std::int64_t Detector::shardNewest(int) const
+
+std::int64_t Detector::shardNewest(int shard) const
 {
-    return INT64_MIN;
+    return m_state->newest(shard);
 }
-std::int64_t Detector::shardWatermark(int) const
+
+std::int64_t Detector::shardWatermark(int shard) const
 {
-    return INT64_MIN;
+    return m_state->watermark(shard);
 }
-QByteArray Detector::saveShard(int) const
+
+QByteArray Detector::saveShard(int shard) const
 {
-    return {};
+    return m_state->saveShard(shard);
 }
-bool Detector::loadShard(int, const QByteArray&, QString*)
+
+bool Detector::loadShard(int shard, const QByteArray& state, QString* error)
 {
-    return false;
+    return m_state->loadShard(shard, state, error);
 }
-void Detector::dropShard(int)
-{}
-int Detector::shardOf(qint64, const QString&, int)
+
+void Detector::dropShard(int shard)
 {
-    return 0;
+    m_state->dropShard(shard);
+}
+
+int Detector::shardOf(qint64 ruleId, const QString& cohortKey, int shardCount)
+{
+    std::uint64_t hash = 0xcbf29ce484222325ull;
+    auto mix = [&hash](unsigned char byte) { hash = (hash ^ byte) * 0x100000001b3ull; };
+    for (int i = 0; i < 8; ++i)
+        mix(static_cast<unsigned char>(std::uint64_t(ruleId) >> (8 * i)));
+    for (char c : cohortKey.toUtf8())
+        mix(static_cast<unsigned char>(c));
+    return shardCount > 0 ? int(hash % std::uint64_t(shardCount)) : 0;
 }

@@ -18,27 +18,27 @@ std::int64_t generationOf(std::int64_t micros)
 // Zero marks an empty slot: a payment whose hash is 0 is stored as 1.
 bool SuccessDedup::Set::contains(std::uint64_t key) const
 {
-    if (slots.empty())
+    if (cells.empty())
         return false;
-    const std::size_t mask = slots.size() - 1;
+    const std::size_t mask = cells.size() - 1;
     for (std::size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
-        if (slots[i] == key)
+        if (cells[i] == key)
             return true;
-        if (slots[i] == 0)
+        if (cells[i] == 0)
             return false;
     }
 }
 
 void SuccessDedup::Set::insert(std::uint64_t key)
 {
-    if ((size + 1) * 2 > slots.size())
+    if ((size + 1) * 2 > cells.size())
         grow();
-    const std::size_t mask = slots.size() - 1;
+    const std::size_t mask = cells.size() - 1;
     for (std::size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
-        if (slots[i] == key)
+        if (cells[i] == key)
             return;
-        if (slots[i] == 0) {
-            slots[i] = key;
+        if (cells[i] == 0) {
+            cells[i] = key;
             ++size;
             return;
         }
@@ -47,14 +47,14 @@ void SuccessDedup::Set::insert(std::uint64_t key)
 
 void SuccessDedup::Set::clear()
 {
-    std::fill(slots.begin(), slots.end(), 0);
+    std::fill(cells.begin(), cells.end(), 0);
     size = 0;
 }
 
 void SuccessDedup::Set::grow()
 {
-    std::vector<std::uint64_t> old(slots.empty() ? 1024 : slots.size() * 2, 0);
-    old.swap(slots);
+    std::vector<std::uint64_t> old(cells.empty() ? 1024 : cells.size() * 2, 0);
+    old.swap(cells);
     size = 0;
     for (std::uint64_t key : old) {
         if (key != 0)

@@ -21,7 +21,7 @@ public:
 private:
     struct Set
     {
-        std::vector<std::uint64_t> slots;
+        std::vector<std::uint64_t> cells;
         std::size_t size = 0;
         bool contains(std::uint64_t key) const;
         void insert(std::uint64_t key);

@@ -1,0 +1,242 @@
+#include "DetectorFixture.h"
+
+#include <QTest>
+
+using namespace DetectorFixture;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int Shards = 8;
+
+QSet<int> allShards()
+{
+    QSet<int> shards;
+    for (int s = 0; s < Shards; ++s)
+        shards.insert(s);
+    return shards;
+}
+
+void feedRange(Detector& detector, const std::vector<PaymentEvent>& events, std::size_t from,
+               std::size_t to, Output* output = nullptr)
+{
+    for (std::size_t i = from; i < to; ++i) {
+        detector.add(events[i]);
+        if (output && i % 997 == 0)
+            output->take(detector);
+    }
+    if (output)
+        output->take(detector);
+}
+
+// The first index at or after `at` that starts a payment, so no payment spans a split.
+std::size_t paymentBoundary(const std::vector<PaymentEvent>& events, std::size_t at)
+{
+    while (at < events.size() && events[at].status != "created")
+        ++at;
+    return at;
+}
+
+Output runWhole(const std::vector<PaymentEvent>& events, const QList<DetectionRule>& rules)
+{
+    Detector detector(DetectorOptions{10 * Second, Shards});
+    detector.setRules(rules);
+    Output output;
+    feedRange(detector, events, 0, events.size(), &output);
+    detector.flush();
+    output.take(detector);
+    return output;
+}
+
+} // namespace
+
+class TestDetectorState : public QObject
+{
+    Q_OBJECT
+private slots:
+    void trafficHasIncidents()
+    {
+        const Output whole = runWhole(traffic(40, 20, 1), mixedRules());
+        QVERIFY(whole.windows.size() > 1000);
+        const QString opened = whole.changes.filter(u"opened"_s).join(u'\n');
+        QVERIFY2(opened.contains(u"rule=1 v1") && opened.contains(u"issuer=HDFC"),
+                 qPrintable(opened));
+        QVERIFY2(opened.contains(u"method=upi"), qPrintable(opened));
+        QVERIFY2(opened.contains(u"merchant_id=m3"), qPrintable(opened));
+        QVERIFY(whole.changes.filter(u"resolved"_s).size() >= 3);
+    }
+    void savedShardsContinueExactly()
+    {
+        const auto events = traffic(40, 20, 2);
+        const QList<DetectionRule> rules = mixedRules();
+        const Output whole = runWhole(events, rules);
+
+        const std::size_t split = paymentBoundary(events, events.size() * 11 / 20);
+        Output resumed;
+        QList<QByteArray> saved;
+        {
+            Detector first(DetectorOptions{10 * Second, Shards});
+            first.setRules(rules);
+            feedRange(first, events, 0, split, &resumed);
+            for (int s = 0; s < Shards; ++s)
+                saved.append(first.saveShard(s));
+        }
+        Detector second(DetectorOptions{10 * Second, Shards});
+        second.setRules(rules);
+        second.setOwnedShards({});
+        for (int s = 0; s < Shards; ++s) {
+            QString error;
+            QVERIFY2(second.loadShard(s, saved[s], &error), qPrintable(error));
+        }
+        QCOMPARE(second.ownedShards(), allShards());
+        feedRange(second, events, split, events.size(), &resumed);
+        second.flush();
+        resumed.take(second);
+        QCOMPARE(resumed.windows, whole.windows);
+        QCOMPARE(resumed.changes, whole.changes);
+    }
+    void complementaryShardsComputeEachCohortOnce()
+    {
+        const auto events = traffic(30, 20, 3);
+        const QList<DetectionRule> rules = mixedRules();
+        const Output whole = runWhole(events, rules);
+        Output parts;
+        for (int half = 0; half < 2; ++half) {
+            QSet<int> mine;
+            for (int s = half; s < Shards; s += 2)
+                mine.insert(s);
+            Detector detector(DetectorOptions{10 * Second, Shards});
+            detector.setRules(rules);
+            detector.setOwnedShards(mine);
+            Output output;
+            feedRange(detector, events, 0, events.size(), &output);
+            detector.flush();
+            output.take(detector);
+            for (const QString& line : std::as_const(output.windows))
+                QVERIFY(mine.contains(line.section(u"shard="_s, 1).section(u' ', 0, 0).toInt()));
+            parts.windows += output.windows;
+            parts.changes += output.changes;
+        }
+        QStringList expectedWindows = whole.windows, expectedChanges = whole.changes;
+        expectedWindows.sort();
+        expectedChanges.sort();
+        parts.windows.sort();
+        parts.changes.sort();
+        QCOMPARE(parts.windows, expectedWindows);
+        QCOMPARE(parts.changes, expectedChanges);
+    }
+    void shardOfIsStable()
+    {
+        QCOMPARE(Detector::shardOf(1, u"issuer=HDFC"_s, 16),
+                 Detector::shardOf(1, u"issuer=HDFC"_s, 16));
+        QSet<int> seen;
+        for (int i = 0; i < 200; ++i)
+            seen.insert(Detector::shardOf(i % 7, u"merchant_id=m%1"_s.arg(i), 16));
+        QCOMPARE(seen.size(), 16);
+    }
+    void newVersionAppliesFromTheNextWindow()
+    {
+        Detector detector(DetectorOptions{0, 4});
+        detector.setRules({issuerRule(1, 10, 10, 1)});
+        Feeder feed(detector);
+        feed.windows(0, 2, 10, 14, 6); // SR 0.7: opened by version 1
+        feed.second(20, 17, 3);        // 0.85: not a recovery under version 1
+        QCOMPARE(detector.takeChanges().size(), 1u);
+        DetectionRule lenient = issuerRule(1, 10, 10, 2);
+        lenient.recoverAbove = 0.84;
+        lenient.resolveAfter = 1;
+        detector.setRules({lenient});
+        QVERIFY(detector.takeChanges().empty());
+        feed.second(30, 17, 3); // closes [20, 30) under version 2: resolves
+        const auto windows = detector.takeWindows();
+        QCOMPARE(windows.back().version, 2);
+        QCOMPARE(windows.back().end, (T0 + 30) * Second);
+        const auto changes = detector.takeChanges();
+        QCOMPARE(changes.size(), 1u);
+        QCOMPARE(changes[0].kind, DowntimeChange::Resolved);
+        QCOMPARE(changes[0].version, 1); // the version that opened it
+        QCOMPARE(changes[0].resolvedAt, (T0 + 30) * Second);
+    }
+    void changedWindowRestartsTheBuckets()
+    {
+        Detector detector(DetectorOptions{0, 4});
+        detector.setRules({issuerRule(1, 10, 10)});
+        Feeder feed(detector);
+        for (int s = 0; s < 35; ++s)
+            feed.second(s, 1, 0);
+        detector.takeWindows();
+        detector.setRules({issuerRule(1, 20, 20, 2)});
+        for (int s = 35; s < 100; ++s)
+            feed.second(s, 1, 0);
+        const auto windows = detector.takeWindows();
+        QVERIFY(!windows.empty());
+        // No window mixes the two versions' buckets: the first starts after the change.
+        QCOMPARE(windows.front().start, (T0 + 40) * Second);
+        for (const WindowResult& w : windows) {
+            QCOMPARE(w.version, 2);
+            QCOMPARE(w.end - w.start, 20 * Second);
+            QCOMPARE(w.attempts, 20);
+        }
+    }
+    void disabledRuleResolvesItsDowntimes()
+    {
+        Detector detector(DetectorOptions{5 * Second, 4});
+        detector.setRules({issuerRule(1), issuerRule(2)});
+        Feeder feed(detector);
+        feed.windows(0, 3, 10, 0, 20);
+        feed.second(35, 1, 0);
+        QCOMPARE(detector.takeChanges().size(), 4u); // opened and updated, each rule
+        detector.takeWindows();
+        DetectionRule disabled = issuerRule(1);
+        disabled.enabled = false;
+        detector.setRules({disabled});
+        const auto changes = detector.takeChanges();
+        QCOMPARE(changes.size(), 2u);
+        for (const DowntimeChange& change : changes) {
+            QCOMPARE(change.kind, DowntimeChange::Resolved);
+            QCOMPARE(change.reason, u"rule_disabled"_s);
+            QCOMPARE(change.resolvedAt, (T0 + 30) * Second); // the watermark: newest - 5 s
+        }
+        feed.windows(40, 5, 10, 0, 20);
+        QVERIFY(detector.takeChanges().empty());
+        QVERIFY(detector.takeWindows().empty());
+    }
+    void loadingAfterTheRuleWasRemovedResolves()
+    {
+        Detector first(DetectorOptions{0, 2});
+        first.setRules({issuerRule(1)});
+        Feeder feed(first);
+        feed.windows(0, 3, 10, 0, 20);
+        const int shard = Detector::shardOf(1, u"issuer=HDFC"_s, 2);
+        const QByteArray state = first.saveShard(shard);
+        QVERIFY(!state.isEmpty());
+        Detector second(DetectorOptions{0, 2});
+        second.setRules({});
+        QVERIFY(second.loadShard(shard, state));
+        const auto changes = second.takeChanges();
+        QCOMPARE(changes.size(), 1u);
+        QCOMPARE(changes[0].reason, u"rule_disabled"_s);
+        QCOMPARE(changes[0].startedAt, (T0 + 10) * Second);
+    }
+    void refusesForeignState()
+    {
+        Detector detector(DetectorOptions{0, 4});
+        detector.setRules({issuerRule()});
+        QString error;
+        QVERIFY(!detector.loadShard(0, "not a state", &error));
+        QCOMPARE(error, u"state: not a saved detector shard"_s);
+        Feeder feed(detector);
+        feed.second(0, 10, 0);
+        const QByteArray zero = detector.saveShard(0);
+        QVERIFY(!detector.loadShard(1, zero, &error));
+        QCOMPARE(error, u"state: saved as shard 0 of 4, not shard 1 of 4"_s);
+        QVERIFY(!detector.loadShard(0, zero.left(zero.size() - 3), &error));
+        QCOMPARE(error, u"state: truncated or corrupt"_s);
+        Detector other(DetectorOptions{0, 8});
+        QVERIFY(!other.loadShard(0, zero, &error));
+        QCOMPARE(error, u"state: saved as shard 0 of 4, not shard 0 of 8"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDetectorState)
+#include "tst_detector_state.moc"
