@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AreaIcon.h"
+#include "CashbackPage.h"
 #include "ConnectionDialog.h"
 #include "ConnectionStatusWidget.h"
 #include "DeliveriesPage.h"
@@ -79,12 +80,7 @@ void MainWindow::createPages()
                                        "found, mutes, and true/false-positive labels."),
                                     QStringLiteral("payops detect"), this),
                 tr("Rules && downtimes"));
-    addAreaPage(ConsoleArea::Cashback,
-                new PlaceholderPage(tr("Cashback"),
-                                    tr("Each cashback flow from payment to cashback to credit, "
-                                       "campaigns, and the balance queue."),
-                                    QStringLiteral("payops cashback"), this),
-                tr("Cashback"));
+    addAreaPage(ConsoleArea::Cashback, new CashbackPage(m_client, nullptr, this), tr("Cashback"));
 }
 
 void MainWindow::addAreaPage(ConsoleArea area, QWidget* page, const QString& title)

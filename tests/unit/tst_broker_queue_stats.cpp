@@ -1,3 +1,4 @@
+#include "BrokerManagementStub.h"
 #include "cashback/BrokerQueueStats.h"
 #include "store/Dsn.h"
 
@@ -16,52 +17,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString password = u"s3cret-Pa55"_s;
-
-// A tiny HTTP server: answers every request with one status and body, and keeps the
-// requests' heads.
-class ManagementStub : public QObject
-{
-public:
-    ManagementStub()
-    {
-        QVERIFY(m_server.listen(QHostAddress::LocalHost));
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = m_server.nextPendingConnection())
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { answer(socket); });
-        });
-    }
-
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
-    int status = 200;
-    QByteArray body;
-    QList<QByteArray> heads;
-
-private:
-    void answer(QTcpSocket* socket)
-    {
-        QByteArray& buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QByteArray head = buffer.left(end);
-        buffer.remove(0, end + 4);
-        heads << head;
-        QByteArray reply = head.contains("payops.credits.dead") ? deadBody() : body;
-        socket->write("HTTP/1.1 " + QByteArray::number(status) +
-                      " X\r\nContent-Type: "
-                      "application/json\r\nContent-Length: " +
-                      QByteArray::number(reply.size()) + "\r\n\r\n" + reply);
-    }
-    QByteArray deadBody() const
-    {
-        return status == 200 ? R"({"name":"payops.credits.dead","messages":2,"consumers":0})"
-                             : body;
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
-};
 
 const QByteArray creditsJson =
     R"({"name":"payops.credits","type":"quorum","messages":17891,"messages_ready":17800,
@@ -94,8 +49,9 @@ private slots:
 
     void readsBothQueuesWithTheLogin()
     {
-        ManagementStub stub;
-        stub.body = creditsJson;
+        BrokerManagementStub stub;
+        stub.setQueue("payops.credits", creditsJson);
+        stub.setQueue("payops.credits.dead", R"({"name":"payops.credits.dead","messages":2})");
         BrokerQueueStats stats;
         stats.setUrl(stub.url());
         stats.setCredentialsFile(m_credentials);
@@ -121,9 +77,8 @@ private slots:
 
     void refusedLoginIsSaidWithoutThePassword()
     {
-        ManagementStub stub;
+        BrokerManagementStub stub;
         stub.status = 401;
-        stub.body = R"({"error":"not_authorised"})";
         BrokerQueueStats stats;
         stats.setUrl(stub.url());
         stats.setCredentialsFile(m_credentials);
@@ -136,9 +91,8 @@ private slots:
 
     void missingQueueAndDownBrokerAreSaid()
     {
-        ManagementStub stub;
+        BrokerManagementStub stub;
         stub.status = 404;
-        stub.body = R"({"error":"Object Not Found"})";
         BrokerQueueStats stats;
         stats.setUrl(stub.url());
         stats.setCredentialsFile(m_credentials);
