@@ -10,7 +10,7 @@ PaymentOutcome::Kind PaymentOutcome::classify(std::string_view status, std::stri
                                               SuccessDedup& dedup)
 {
     if (status == "authorized"sv) {
-        dedup.firstSuccess(paymentHash, occurredAt);
+        dedup.remember(paymentHash, occurredAt);
         return Success;
     }
     if (status == "captured"sv)

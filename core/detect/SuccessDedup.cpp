@@ -29,18 +29,18 @@ bool SuccessDedup::Set::contains(std::uint64_t key) const
     }
 }
 
-void SuccessDedup::Set::insert(std::uint64_t key)
+bool SuccessDedup::Set::insert(std::uint64_t key)
 {
     if ((size + 1) * 2 > cells.size())
         grow();
     const std::size_t mask = cells.size() - 1;
     for (std::size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
         if (cells[i] == key)
-            return;
+            return false;
         if (cells[i] == 0) {
             cells[i] = key;
             ++size;
-            return;
+            return true;
         }
     }
 }
@@ -74,10 +74,13 @@ bool SuccessDedup::firstSuccess(std::uint64_t paymentHash, std::int64_t occurred
 {
     rotateTo(generationOf(occurredAt));
     const std::uint64_t key = paymentHash ? paymentHash : 1;
-    if (m_current.contains(key) || m_previous.contains(key))
-        return false;
-    m_current.insert(key);
-    return true;
+    return m_current.insert(key) && !m_previous.contains(key);
+}
+
+void SuccessDedup::remember(std::uint64_t paymentHash, std::int64_t occurredAt)
+{
+    rotateTo(generationOf(occurredAt));
+    m_current.insert(paymentHash ? paymentHash : 1);
 }
 
 // Only moves forward: an out-of-order event from an older generation goes to the current one.

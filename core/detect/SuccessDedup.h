@@ -16,6 +16,8 @@ public:
     SuccessDedup();
     // True when the payment had not counted yet; remembers it either way.
     bool firstSuccess(std::uint64_t paymentHash, std::int64_t occurredAt);
+    // Remembers the payment (an authorization always counts).
+    void remember(std::uint64_t paymentHash, std::int64_t occurredAt);
     bool contains(std::uint64_t paymentHash) const;
 
 private:
@@ -24,7 +26,8 @@ private:
         std::vector<std::uint64_t> cells;
         std::size_t size = 0;
         bool contains(std::uint64_t key) const;
-        void insert(std::uint64_t key);
+        // False when the key was there already.
+        bool insert(std::uint64_t key);
         void clear();
         void grow();
     };
