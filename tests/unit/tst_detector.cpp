@@ -221,6 +221,22 @@ private slots:
         QCOMPARE(windows[0].attempts, 4);
         QCOMPARE(windows[0].successes, 2);
     }
+    // SuccessDedup remembers a payment for 10 to 20 minutes of event time (two generations).
+    void aCaptureLongAfterItsAuthorizationCountsAgain()
+    {
+        Detector detector(noLateness());
+        detector.setRules({issuerRule(1, 10, 10)});
+        const std::int64_t start = T0 * Second; // 200 s into a 10-minute generation
+        detector.add(paymentEvent(start, "soon", "authorized"));
+        detector.add(paymentEvent(start + 1, "later", "authorized"));
+        detector.add(paymentEvent(start + 15 * 60 * Second, "soon", "captured"));
+        detector.add(paymentEvent(start + 25 * 60 * Second, "later", "captured"));
+        detector.advanceTo(start + 30 * 60 * Second);
+        std::int64_t attempts = 0;
+        for (const WindowResult& w : detector.takeWindows())
+            attempts += w.attempts;
+        QCOMPARE(attempts, 3);
+    }
     void lateEventsAreCountedNotApplied()
     {
         Detector detector(DetectorOptions{10 * Second, 4});

@@ -125,6 +125,48 @@ private slots:
         QCOMPARE(parts.windows, expectedWindows);
         QCOMPARE(parts.changes, expectedChanges);
     }
+    // What the engine does when it takes over a shard whose saved cursor is behind its own:
+    // it loads the shard, replays from that cursor with its other shards skipped, then goes on.
+    void takenOverShardCatchesUpFromItsCursor()
+    {
+        const auto events = traffic(30, 20, 4);
+        const QList<DetectionRule> rules = mixedRules();
+        const Output whole = runWhole(events, rules);
+        const int taken = 3;
+        const std::size_t saved = paymentBoundary(events, events.size() / 3);
+        const std::size_t reached = paymentBoundary(events, events.size() * 2 / 3);
+
+        Output parts;
+        QByteArray state;
+        {
+            Detector dead(DetectorOptions{10 * Second, Shards});
+            dead.setRules(rules);
+            dead.setOwnedShards({taken});
+            feedRange(dead, events, 0, saved, &parts);
+            state = dead.saveShard(taken);
+        }
+        Detector survivor(DetectorOptions{10 * Second, Shards});
+        survivor.setRules(rules);
+        QSet<int> others = allShards();
+        others.remove(taken);
+        survivor.setOwnedShards(others);
+        feedRange(survivor, events, 0, reached, &parts);
+        QVERIFY(survivor.loadShard(taken, state));
+        survivor.setSkippedShards(others);
+        feedRange(survivor, events, saved, reached, &parts);
+        survivor.setSkippedShards({});
+        feedRange(survivor, events, reached, events.size(), &parts);
+        survivor.flush();
+        parts.take(survivor);
+
+        QStringList expectedWindows = whole.windows, expectedChanges = whole.changes;
+        expectedWindows.sort();
+        expectedChanges.sort();
+        parts.windows.sort();
+        parts.changes.sort();
+        QCOMPARE(parts.windows, expectedWindows);
+        QCOMPARE(parts.changes, expectedChanges);
+    }
     void shardOfIsStable()
     {
         QCOMPARE(Detector::shardOf(1, u"issuer=HDFC"_s, 16),
