@@ -7,11 +7,11 @@
 #include "store/StoreError.h"
 
 #include <QCryptographicHash>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <cmath>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +24,12 @@ constexpr auto drainQuiet = std::chrono::milliseconds(1500);
 void log(const QString& line)
 {
     QTextStream(stderr) << "payops cashback: " << line << Qt::endl;
+}
+
+bool isInteger(const QJsonValue& value)
+{
+    const double number = value.toDouble(0.5);
+    return value.isDouble() && number == std::floor(number) && std::abs(number) < 9.0e15;
 }
 
 // The store's view of one delivery: its fields, or a reason when it cannot be read.
@@ -47,8 +53,10 @@ QJsonObject toStoreItem(const AmqpDelivery& delivery)
         reason = u"body: not a JSON object"_s;
     else if (item.value(u"key"_s).toString() != key)
         reason = u"key: differs from the message id"_s;
-    else if (!item.value(u"cashback_id"_s).isDouble() || !item.value(u"amount"_s).isDouble())
-        reason = u"cashback_id, amount: must be numbers"_s;
+    else if (!isInteger(item.value(u"cashback_id"_s)))
+        reason = u"cashback_id: must be an integer"_s;
+    else if (!isInteger(item.value(u"amount"_s)))
+        reason = u"amount: must be an integer (minor units)"_s;
     if (!reason.isEmpty())
         item = QJsonObject{{u"reason"_s, reason}};
     item.insert(u"key"_s, key);
@@ -125,18 +133,14 @@ void BalanceWorker::apply(PgConnection& store, AmqpConnection& broker,
                           const std::vector<AmqpDelivery>& batch)
 {
     QJsonArray items;
-    std::vector<QString> keys;
-    for (const AmqpDelivery& delivery : batch) {
-        const QJsonObject item = toStoreItem(delivery);
-        keys.push_back(item.value(u"key"_s).toString());
-        items.append(item);
-    }
+    for (const AmqpDelivery& delivery : batch)
+        items.append(toStoreItem(delivery));
     const QString json = QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
     PgResult outcomes;
     for (int attempt = 1;; ++attempt) {
         try {
             outcomes = store.exec(
-                u"SELECT key, outcome, reason FROM payops.apply_cashback_credits($1::jsonb)"_s,
+                u"SELECT item, outcome, reason FROM payops.apply_cashback_credits($1::jsonb)"_s,
                 {json});
             break;
         } catch (const StoreError& error) {
@@ -146,27 +150,22 @@ void BalanceWorker::apply(PgConnection& store, AmqpConnection& broker,
                 throw;
         }
     }
-    QHash<QString, QString> outcome, reasons;
-    for (int row = 0; row < outcomes.rows(); ++row) {
-        outcome.insert(outcomes.text(row, 0), outcomes.text(row, 1));
-        reasons.insert(outcomes.text(row, 0), outcomes.text(row, 2));
-    }
     quint64 lastGood = 0;
-    for (size_t i = 0; i < batch.size(); ++i) {
-        const QString result = outcome.value(keys[i]);
-        if (result == u"dead") {
-            broker.reject(batch[i].tag, false);
+    for (int row = 0; row < outcomes.rows(); ++row) {
+        const size_t index = size_t(outcomes.toInt(row, 0) - 1);
+        const QString outcome = outcomes.text(row, 1);
+        if (index >= batch.size())
+            continue;
+        if (outcome == u"dead") {
+            broker.reject(batch[index].tag, false);
             ++m_counters.deadLettered;
-            log(u"credit: dead-lettered %1: %2"_s.arg(keys[i], reasons.value(keys[i])));
-        } else {
-            lastGood = std::max(lastGood, batch[i].tag);
+            log(u"credit: dead-lettered %1: %2"_s.arg(
+                items[qsizetype(index)].toObject().value(u"key"_s).toString(),
+                outcomes.text(row, 2)));
+            continue;
         }
-    }
-    for (const QString& result : std::as_const(outcome)) {
-        if (result == u"applied")
-            ++m_counters.credited;
-        else if (result == u"duplicate")
-            ++m_counters.duplicates;
+        ++(outcome == u"applied" ? m_counters.credited : m_counters.duplicates);
+        lastGood = std::max(lastGood, batch[index].tag);
     }
     if (lastGood > 0)
         broker.ack(lastGood, true);

@@ -373,13 +373,14 @@ $$;
 
 -- Engine: the balance workers ------------------------------------------------------------------
 
--- Applies one batch of credit messages in one transaction. Each message:
+-- Applies one batch of credit messages in one transaction. Each message (in order):
 -- {key, cashback_id, kind ('credit' | 'reversal'), account_id, amount, currency, body}, or
--- {key, reason, body} for one the worker could not read. A key already in the ledger changes
--- nothing ('duplicate'); a message that does not match its cashback is recorded in
--- cashback_dead_letters ('dead'). Returns each key's outcome and the reason of dead ones.
+-- {key, reason, body} for one the worker could not read. A key already in the ledger (or
+-- earlier in the batch) changes nothing ('duplicate'); a message that does not match its
+-- cashback is recorded in cashback_dead_letters ('dead'). Returns each message's item
+-- number (1-based), outcome and the reason of dead ones.
 CREATE FUNCTION payops.apply_cashback_credits(messages jsonb)
-RETURNS TABLE (key text, outcome text, reason text)
+RETURNS TABLE (item integer, outcome text, reason text)
 LANGUAGE plpgsql
 SECURITY DEFINER
 SET search_path = pg_catalog, payops, pg_temp
@@ -388,21 +389,21 @@ DECLARE
     applied integer;
     dead integer;
 BEGIN
-    CREATE TEMP TABLE IF NOT EXISTS credit_batch (
-        key text, cashback_id bigint, kind text, account_id text, amount bigint, currency text,
-        body text, reason text, outcome text) ON COMMIT DROP;
+    CREATE TEMP TABLE credit_batch (
+        item integer, key text, cashback_id bigint, kind text, account_id text,
+        amount bigint, currency text, body text, reason text, outcome text) ON COMMIT DROP;
     INSERT INTO credit_batch
-    SELECT DISTINCT ON (m.key) m.key, m.cashback_id, m.kind, m.account_id, m.amount, m.currency,
+    SELECT e.item::integer, m.key, m.cashback_id, m.kind, m.account_id, m.amount, m.currency,
            left(coalesce(m.body, ''), 2000), m.reason, NULL
-    FROM jsonb_to_recordset(coalesce(messages, '[]')) AS m(
-        key text, cashback_id bigint, kind text, account_id text, amount bigint, currency text,
-        body text, reason text)
-    ORDER BY m.key;
+    FROM jsonb_array_elements(coalesce(messages, '[]')) WITH ORDINALITY AS e(value, item),
+         jsonb_to_record(e.value) AS m(key text, cashback_id bigint, kind text, account_id text,
+                                       amount bigint, currency text, body text, reason text);
 
     UPDATE credit_batch AS b
     SET reason = CASE
+        WHEN b.key IS NULL THEN 'key: missing'
         WHEN c.id IS NULL THEN format('cashback_id: no cashback with id %s', b.cashback_id)
-        WHEN b.kind NOT IN ('credit', 'reversal') THEN 'kind: must be credit or reversal'
+        WHEN b.kind IS NULL OR b.kind NOT IN ('credit', 'reversal') THEN 'kind: must be credit or reversal'
         WHEN b.key <> b.kind || ':' || c.id THEN format('key: must be %s:%s', b.kind, c.id)
         WHEN b.account_id IS DISTINCT FROM c.account_id THEN 'account_id: differs from the cashback''s'
         WHEN b.currency IS DISTINCT FROM c.currency THEN 'currency: differs from the cashback''s'
@@ -411,26 +412,28 @@ BEGIN
         END
     FROM credit_batch AS b2
     LEFT JOIN payops.cashbacks AS c ON c.id = b2.cashback_id
-    WHERE b.key = b2.key AND b.reason IS NULL;
+    WHERE b.item = b2.item AND b.reason IS NULL;
+    UPDATE credit_batch AS b SET key = coalesce(b.key, 'item:' || b.item);
 
-    INSERT INTO payops.cashback_dead_letters (message_key, cashback_id, kind, reason, body)
-    SELECT b.key, c.id, b.kind, b.reason, b.body
+    INSERT INTO payops.cashback_dead_letters AS d (message_key, cashback_id, kind, reason, body)
+    SELECT DISTINCT ON (b.key) b.key, c.id, b.kind, b.reason, b.body
     FROM credit_batch AS b LEFT JOIN payops.cashbacks AS c ON c.id = b.cashback_id
     WHERE b.reason IS NOT NULL
-    ORDER BY b.key
-    ON CONFLICT (message_key) DO NOTHING;
+    ORDER BY b.key, b.item
+    ON CONFLICT (message_key)
+    DO UPDATE SET reason = EXCLUDED.reason, body = EXCLUDED.body, at = now();
     UPDATE payops.cashbacks AS c SET dead_lettered_at = now()
     FROM credit_batch AS b WHERE b.reason IS NOT NULL AND c.id = b.cashback_id;
-    UPDATE credit_batch SET outcome = 'dead' WHERE credit_batch.reason IS NOT NULL;
+    UPDATE credit_batch AS b SET outcome = 'dead' WHERE b.reason IS NOT NULL;
     GET DIAGNOSTICS dead = ROW_COUNT;
 
     WITH written AS (
         INSERT INTO payops.ledger_entries (idempotency_key, account_id, cashback_id, kind, amount,
                                            currency)
-        SELECT b.key, b.account_id, b.cashback_id, b.kind,
+        SELECT DISTINCT ON (b.key) b.key, b.account_id, b.cashback_id, b.kind,
                CASE b.kind WHEN 'credit' THEN b.amount ELSE -b.amount END, b.currency
         FROM credit_batch AS b WHERE b.reason IS NULL
-        ORDER BY b.key
+        ORDER BY b.key, b.item
         ON CONFLICT (idempotency_key) DO NOTHING
         RETURNING idempotency_key, account_id, cashback_id, kind, amount, currency
     ), balance AS (
@@ -452,14 +455,17 @@ BEGIN
         WHERE c.id = w.cashback_id
     )
     UPDATE credit_batch AS b SET outcome = 'applied'
-    FROM written AS w WHERE b.key = w.idempotency_key;
+    FROM written AS w
+    WHERE b.key = w.idempotency_key
+      AND b.item = (SELECT min(b2.item) FROM credit_batch AS b2
+                        WHERE b2.key = b.key AND b2.reason IS NULL);
     GET DIAGNOSTICS applied = ROW_COUNT;
-    UPDATE credit_batch SET outcome = 'duplicate' WHERE credit_batch.outcome IS NULL;
+    UPDATE credit_batch AS b SET outcome = 'duplicate' WHERE b.outcome IS NULL;
 
     IF applied > 0 OR dead > 0 THEN
         PERFORM pg_notify('payops_cashback', 'credited:' || applied || ',' || dead);
     END IF;
-    RETURN QUERY SELECT b.key, b.outcome, b.reason FROM credit_batch AS b;
+    RETURN QUERY SELECT b.item, b.outcome, b.reason FROM credit_batch AS b ORDER BY b.item;
     DROP TABLE credit_batch;
 END
 $$;
