@@ -2,6 +2,7 @@
 
 #include "CashbackFlowModel.h"
 #include "CashbackStagesModel.h"
+#include "RetryDialog.h"
 #include "cashback/CashbackFlowQuery.h"
 #include "console/LiveQuery.h"
 #include "store/StoreClient.h"
@@ -54,6 +55,7 @@ CashbackFlowsView::CashbackFlowsView(StoreClient* store, QWidget* parent)
     , m_previous(new QPushButton(tr("◀ &Previous"), this))
     , m_next(new QPushButton(tr("&Next ▶"), this))
     , m_customer(new QPushButton(tr("Customer's &balance"), this))
+    , m_requeue(new QPushButton(tr("Re&queue credit…"), this))
 {
     m_model->setPageSize(pageSize);
     for (LiveQuery* live : {m_live, m_flow}) {
@@ -92,6 +94,8 @@ CashbackFlowsView::CashbackFlowsView(StoreClient* store, QWidget* parent)
     layout->addWidget(createSearch());
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
+    connect(m_store, &StoreClient::stateChanged, this, &CashbackFlowsView::onStateChanged);
+    onStateChanged(m_store->state());
 }
 
 QWidget* CashbackFlowsView::createSearch()
@@ -131,6 +135,10 @@ QWidget* CashbackFlowsView::createResults()
     m_previous->setEnabled(false);
     m_next->setEnabled(false);
     m_customer->setEnabled(false);
+    m_requeue->setObjectName(QStringLiteral("cashbackRequeueButton"));
+    m_requeue->setToolTip(tr("Sends the selected dead-lettered credit or reversal to the "
+                             "balance workers again (the ledger still takes it only once)."));
+    connect(m_requeue, &QPushButton::clicked, this, &CashbackFlowsView::requeueSelected);
     connect(m_previous, &QPushButton::clicked, this, &CashbackFlowsView::previousPage);
     connect(m_next, &QPushButton::clicked, this, &CashbackFlowsView::nextPage);
     connect(m_customer, &QPushButton::clicked, this, [this] {
@@ -144,6 +152,7 @@ QWidget* CashbackFlowsView::createResults()
     bar->addWidget(m_next);
     bar->addWidget(m_pageLabel);
     bar->addStretch(1);
+    bar->addWidget(m_requeue);
     bar->addWidget(m_customer);
     auto* results = new QWidget(this);
     auto* column = new QVBoxLayout(results);
@@ -223,9 +232,11 @@ void CashbackFlowsView::onResult(const QueryResult& result)
     m_model->setResult(result);
     if (wasEmpty && m_model->rowCount() > 0)
         m_table->resizeColumnsToContents();
-    m_message->setText(m_model->error().isEmpty()
-                           ? QString()
-                           : tr("Could not search the cashbacks: %1").arg(m_model->error()));
+    if (!m_model->error().isEmpty())
+        m_message->setText(tr("Could not search the cashbacks: %1").arg(m_model->error()));
+    else if (m_searchFailed)
+        m_message->clear();
+    m_searchFailed = !m_model->error().isEmpty();
     const int row = m_model->rowOfPayment(selected);
     if (row >= 0)
         m_table->selectRow(row);
@@ -240,14 +251,65 @@ void CashbackFlowsView::onResult(const QueryResult& result)
                                    .arg(m_model->hasMore() ? tr(", more follow") : QString()));
     m_previous->setEnabled(m_pageStarts.size() > 1);
     m_next->setEnabled(m_model->hasMore());
+    updateActions();
+}
+
+int CashbackFlowsView::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
 }
 
 void CashbackFlowsView::onSelectionChanged()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    m_customer->setEnabled(!rows.isEmpty());
-    if (!rows.isEmpty())
-        showPayment(rows.first().data(CashbackFlowModel::PaymentIdRole).toString());
+    updateActions();
+    const int row = selectedRow();
+    if (row >= 0)
+        showPayment(m_model->cashback(row).paymentId);
+}
+
+void CashbackFlowsView::onStateChanged(const ConnectionState& state)
+{
+    if (state.kind == ConnectionState::Connected)
+        m_role = state.role;
+    updateActions();
+}
+
+void CashbackFlowsView::updateActions()
+{
+    const int row = selectedRow();
+    m_customer->setEnabled(row >= 0);
+    m_requeue->setVisible(m_role == u"operator" || m_role == u"admin");
+    m_requeue->setEnabled(m_store->state().kind == ConnectionState::Connected && row >= 0 &&
+                          m_model->cashback(row).isDeadLettered());
+}
+
+void CashbackFlowsView::requeueSelected()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_model->cashback(row).isDeadLettered())
+        return;
+    const CashbackFlowRow cashback = m_model->cashback(row);
+    auto* dialog = new RetryDialog(
+        tr("Requeue credit"),
+        tr("Send cashback %1 of payment %2 (%3) to the balance workers again? It was "
+           "dead-lettered: %4")
+            .arg(cashback.id)
+            .arg(cashback.paymentId, cashback.accountId, cashback.deadReason),
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = cashback.id] {
+        m_store->run(CashbackFlowQuery::requeue(id, dialog->reason()), this,
+                     [this, id](const QueryResult& result) {
+                         m_message->setText(
+                             result.ok()
+                                 ? tr("Cashback %1 is queued again.").arg(id)
+                                 : tr("The store refused the requeue: %1").arg(result.error));
+                         m_live->refresh();
+                         m_flow->refresh();
+                     });
+    });
+    dialog->open();
 }
 
 void CashbackFlowsView::showPayment(const QString& paymentId)

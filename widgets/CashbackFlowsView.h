@@ -2,6 +2,7 @@
 
 #include "cashback/CashbackCursor.h"
 #include "cashback/CashbackSearchFilter.h"
+#include "store/ConnectionState.h"
 
 #include <QList>
 #include <QWidget>
@@ -38,6 +39,8 @@ public:
     void previousPage();
     // Shows that payment's flow (also without selecting a row).
     void showPayment(const QString& paymentId);
+    // Operators: asks for the reason, then sends the selected dead-lettered cashback again.
+    void requeueSelected();
 
 signals:
     // The customer of the selected cashback, for the balance view.
@@ -50,6 +53,9 @@ private:
     void showCurrentPage();
     void onResult(const QueryResult& result);
     void onSelectionChanged();
+    void onStateChanged(const ConnectionState& state);
+    void updateActions();
+    int selectedRow() const;
 
     StoreClient* m_store;
     CashbackFlowModel* m_model;
@@ -66,6 +72,9 @@ private:
     QPushButton* m_previous;
     QPushButton* m_next;
     QPushButton* m_customer;
+    QPushButton* m_requeue;
+    QString m_role;
+    bool m_searchFailed = false; // the message line shows a search error
     CashbackSearchFilter m_filter;
     QList<CashbackCursor> m_pageStarts{CashbackCursor()};
     QString m_shownPayment;

@@ -80,4 +80,9 @@ Query flow(const QString& paymentId)
         {paymentId}};
 }
 
+Query requeue(qint64 cashbackId, const QString& reason)
+{
+    return {QStringLiteral("SELECT payops.requeue_cashback($1::bigint, $2)"), {cashbackId, reason}};
+}
+
 } // namespace CashbackFlowQuery

@@ -17,4 +17,9 @@ Query search(const CashbackSearchFilter& filter, const CashbackCursor& after, in
 // last dead letter of that cashback. A payment the store has never seen still gives a row.
 Query flow(const QString& paymentId);
 
+// Sends a dead-lettered (or stuck) credit or reversal again, through the audited
+// payops.requeue_cashback (operators and admins; the idempotency key keeps it from crediting
+// twice).
+Query requeue(qint64 cashbackId, const QString& reason);
+
 } // namespace CashbackFlowQuery

@@ -11,6 +11,7 @@
 #include "CashbackStagesModel.h"
 #include "CustomerBalanceView.h"
 #include "PipelineModel.h"
+#include "RetryDialog.h"
 #include "TestStore.h"
 #include "cashback/BrokerQueueStats.h"
 #include "store/PgConnection.h"
@@ -324,6 +325,51 @@ private slots:
         flows->findChild<QTableView*>(u"cashbackFlowTable"_s)->selectRow(0);
         QVERIFY(stages.wait(20000));
         saveScreenshot(page, u"cashback-flows.png"_s);
+    }
+
+    // Last: it changes pay_3's flow.
+    void operatorRequeuesADeadLetteredCredit()
+    {
+        for (const QString& login : {u"viewer"_s, u"operator"_s}) {
+            StoreClient client;
+            client.open(m_store->dsnAs(login));
+            CashbackPage page(&client, idleBroker());
+            page.show();
+            CashbackFlowsView* flows = page.flows();
+            QVERIFY(waitForResult(flows));
+            flows->setFilter({CashbackSearchFilter::Payment, u"pay_3"_s});
+            QVERIFY(searchAndWait(flows));
+            QCOMPARE(flows->model()->rowCount(), 1);
+            flows->findChild<QTableView*>(u"cashbackFlowTable"_s)->selectRow(0);
+            auto* requeue = flows->findChild<QPushButton*>(u"cashbackRequeueButton"_s);
+            QCOMPARE(requeue->isVisible(), login == u"operator");
+            if (login == u"viewer")
+                continue;
+            QVERIFY(requeue->isEnabled());
+            requeue->click();
+            RetryDialog* dialog = nullptr;
+            QTRY_VERIFY((dialog = flows->findChild<RetryDialog*>()) && dialog->isVisible());
+            QVERIFY(dialog->findChild<QLabel*>(u"retryQuestion"_s)
+                        ->text()
+                        .contains(u"amount: differs from the cashback's"));
+            dialog->findChild<QLineEdit*>(u"retryReason"_s)->setText(u"amount fixed upstream"_s);
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+            QTRY_COMPARE_WITH_TIMEOUT(
+                scalar(u"SELECT (dead_lettered_at IS NULL AND published_at IS NULL)::text FROM "
+                       u"payops.cashbacks WHERE payment_id = 'pay_3'"_s),
+                u"true"_s, 20000);
+            QCOMPARE(scalar(u"SELECT count(*) FROM payops.audit_log WHERE action = "
+                            u"'requeue_cashback' AND actor = 'operator' AND reason = 'amount "
+                            u"fixed upstream'"_s),
+                     u"1"_s);
+            // The page follows: no longer dead-lettered, the credit waits again.
+            QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->cashbacks().isEmpty() &&
+                                         !flows->model()->cashback(0).isDeadLettered(),
+                                     20000);
+            QTRY_COMPARE_WITH_TIMEOUT(flows->stages()->stages().last().kind,
+                                      CashbackStage::Credited, 20000);
+            QVERIFY(!requeue->isEnabled());
+        }
     }
 
 private:
