@@ -48,6 +48,22 @@ Output runWhole(const std::vector<PaymentEvent>& events, const QList<DetectionRu
     return output;
 }
 
+// The same windows and changes, whatever the order the detectors produced them in.
+bool sameOutputs(Output parts, Output whole)
+{
+    for (Output* output : {&parts, &whole}) {
+        output->windows.sort();
+        output->changes.sort();
+    }
+    if (parts.windows != whole.windows)
+        qWarning("windows differ: %lld vs %lld", qlonglong(parts.windows.size()),
+                 qlonglong(whole.windows.size()));
+    if (parts.changes != whole.changes)
+        qWarning("changes differ: %lld vs %lld", qlonglong(parts.changes.size()),
+                 qlonglong(whole.changes.size()));
+    return parts.windows == whole.windows && parts.changes == whole.changes;
+}
+
 } // namespace
 
 class TestDetectorState : public QObject
@@ -117,13 +133,7 @@ private slots:
             parts.windows += output.windows;
             parts.changes += output.changes;
         }
-        QStringList expectedWindows = whole.windows, expectedChanges = whole.changes;
-        expectedWindows.sort();
-        expectedChanges.sort();
-        parts.windows.sort();
-        parts.changes.sort();
-        QCOMPARE(parts.windows, expectedWindows);
-        QCOMPARE(parts.changes, expectedChanges);
+        QVERIFY(sameOutputs(parts, whole));
     }
     // What the engine does when it takes over a shard whose saved cursor is behind its own:
     // it loads the shard, replays from that cursor with its other shards skipped, then goes on.
@@ -159,13 +169,7 @@ private slots:
         survivor.flush();
         parts.take(survivor);
 
-        QStringList expectedWindows = whole.windows, expectedChanges = whole.changes;
-        expectedWindows.sort();
-        expectedChanges.sort();
-        parts.windows.sort();
-        parts.changes.sort();
-        QCOMPARE(parts.windows, expectedWindows);
-        QCOMPARE(parts.changes, expectedChanges);
+        QVERIFY(sameOutputs(parts, whole));
     }
     void shardOfIsStable()
     {
