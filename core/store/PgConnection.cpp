@@ -136,6 +136,20 @@ PgResult PgConnection::exec(const QString& sql, const QVariantList& params)
                               bound.values.data(), bound.lengths.data(), bound.formats.data(), 0));
 }
 
+PgResult PgConnection::execPrepared(const QByteArray& name, const QString& sql,
+                                    const QVariantList& params)
+{
+    if (!m_prepared.contains(name)) {
+        check(PQprepare(m_conn.get(), name.constData(), sql.toUtf8().constData(),
+                        int(params.size()), nullptr));
+        m_prepared.insert(name);
+    }
+    const BoundParams bound = bind(params);
+    return check(PQexecPrepared(m_conn.get(), name.constData(), int(params.size()),
+                                bound.values.data(), bound.lengths.data(), bound.formats.data(),
+                                0));
+}
+
 void PgConnection::execScript(const QString& sql)
 {
     check(PQexec(m_conn.get(), sql.toUtf8().constData()));

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 #include <memory>
@@ -32,6 +33,9 @@ public:
     ~PgConnection();
 
     PgResult exec(const QString& sql, const QVariantList& params = {});
+    // As exec, for a statement run again and again: prepared under `name` on this connection
+    // at its first use (parsed and planned once; a plan the server may keep).
+    PgResult execPrepared(const QByteArray& name, const QString& sql, const QVariantList& params);
     // Runs several statements in one go (migrations); no parameters allowed.
     void execScript(const QString& sql);
 
@@ -64,4 +68,5 @@ private:
     PgResult check(pg_result* result);
 
     std::unique_ptr<pg_conn, Finish> m_conn;
+    QSet<QByteArray> m_prepared;
 };

@@ -36,8 +36,9 @@ RETURNING d.id, d.event_id, d.endpoint_id, d.attempt_count, d.manual_requested_b
           e.max_in_flight, e.rate_per_second, e.circuit_state, e.circuit_opened_at,
           e.consecutive_failures, e.failing_since, d.priority, d.next_attempt_at
 )"_s;
-    const PgResult rows =
-        db.exec(sql, {now, QVariant::fromValue(excluded), limit, m_owner, qint64(m_lease.count())});
+    const PgResult rows = db.execPrepared(
+        "payops_claim", sql,
+        {now, QVariant::fromValue(excluded), limit, m_owner, qint64(m_lease.count())});
     QList<ClaimedDelivery> claimed;
     claimed.reserve(rows.rows());
     for (int r = 0; r < rows.rows(); ++r) {
