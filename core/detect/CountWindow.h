@@ -15,6 +15,7 @@ public:
     bool evaluationDue() const { return m_sinceEvaluation >= std::max(1, m_n / 10); }
     void markEvaluated() { m_sinceEvaluation = 0; }
 
+    int size() const { return m_n; }
     std::int64_t attempts() const { return m_filled; }
     std::int64_t successes() const { return m_successes; }
     std::int64_t oldestTime() const;

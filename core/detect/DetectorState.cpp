@@ -286,15 +286,21 @@ void DetectorState::readRule(QDataStream& in, int shard)
     qint64 size = 0, step = 0;
     QString signature;
     in >> saved.id >> version >> kind >> size >> step >> countN >> signature;
+    if (kind < 0 || kind > 1 || size < 1 || size > 604800 || step < 1 || step > size ||
+        countN < 0 || countN > 1000000) {
+        in.setStatus(QDataStream::ReadCorruptData);
+        return;
+    }
     saved.version = version;
     saved.windowKind =
         kind == 0 ? DetectionRule::WindowKind::Time : DetectionRule::WindowKind::Count;
-    saved.sizeSeconds = std::max<qint64>(1, size);
-    saved.stepSeconds = std::max<qint64>(1, step);
-    saved.countN = std::max(1, countN);
+    saved.sizeSeconds = size;
+    saved.stepSeconds = step;
+    saved.countN = 1; // its windows are not kept: only the open downtimes matter
     const std::int64_t newest = m_shards[std::size_t(shard)].newest;
     RuleRuntime* current = runtime(saved.id);
     if (current && RuleRuntime::cohortSignature(current->rule()) == signature) {
+        saved.countN = countN;
         current->load(in, shard, current->rule().sameWindow(saved), newest);
         return;
     }

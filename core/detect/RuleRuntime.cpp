@@ -382,7 +382,11 @@ void RuleRuntime::load(QDataStream& in, int shard, bool keepWindows, std::int64_
         } else {
             qint32 n = 0;
             in >> n;
-            count = std::make_unique<CountWindow>(std::max(1, n));
+            if (n < 1 || n > 1000000) {
+                in.setStatus(QDataStream::ReadCorruptData);
+                return;
+            }
+            count = std::make_unique<CountWindow>(n);
             count->load(in);
         }
         const std::uint32_t index = cohortFor(cohort);
@@ -393,7 +397,7 @@ void RuleRuntime::load(QDataStream& in, int shard, bool keepWindows, std::int64_
             continue;
         for (const Bucket& b : buckets)
             bucket(index, b.number) = b;
-        if (count)
+        if (count && !isTime() && count->size() == m_rule.countN)
             m_slots[index].count = std::move(count);
     }
     if (keepWindows)

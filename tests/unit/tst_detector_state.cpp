@@ -264,6 +264,28 @@ private slots:
         QCOMPARE(changes[0].reason, u"rule_disabled"_s);
         QCOMPARE(changes[0].startedAt, (T0 + 10) * Second);
     }
+    // A damaged blob is refused or loads something, and never crashes or allocates wildly.
+    void damagedStateNeverCrashes()
+    {
+        const auto events = traffic(5, 10, 5);
+        Detector source(DetectorOptions{10 * Second, 2});
+        source.setRules(mixedRules());
+        for (const PaymentEvent& e : events)
+            source.add(e);
+        const QByteArray state = source.saveShard(0);
+        QVERIFY(state.size() > 1000);
+        Detector target(DetectorOptions{10 * Second, 2});
+        target.setRules(mixedRules());
+        for (qsizetype cut = 0; cut < state.size(); cut += 7)
+            QVERIFY(!target.loadShard(0, state.left(cut)));
+        for (qsizetype at = 0; at < state.size(); at += 5) {
+            QByteArray damaged = state;
+            damaged[at] = char(damaged[at] ^ 0x5a);
+            target.loadShard(0, damaged);
+        }
+        QString error;
+        QVERIFY2(target.loadShard(0, state, &error), qPrintable(error));
+    }
     void refusesForeignState()
     {
         Detector detector(DetectorOptions{0, 4});
