@@ -77,6 +77,7 @@ void DetectionEngine::start()
         m_pollTimer.start();
         m_summaryTimer.start();
         m_retentionTimer.start();
+        QTimer::singleShot(30s, this, &DetectionEngine::retention);
     }
     connectStore();
 }

@@ -2,6 +2,7 @@
 #include "TestStore.h"
 #include "store/PgConnection.h"
 #include "store/PgResult.h"
+#include "store/StoreError.h"
 
 #include <QTest>
 #include <optional>
@@ -250,6 +251,34 @@ private slots:
         QCOMPARE(downtime.toInt(0, 0), 2);
         QCOMPARE(downtime.text(0, 1), u"t"_s);
         QCOMPARE(downtime.text(0, 2), u"t"_s);
+    }
+
+    // Old windows go in batches along their end-time index; the engine calls it, viewers may not.
+    void retentionDeletesOldWindowsInBatches()
+    {
+        const qint64 ruleId = onlyRule(m_store->dsnAs(u"admin"_s), rule(u"[\"issuer\"]"_s));
+        owner().exec(
+            u"INSERT INTO payops.sr_windows (rule_id, rule_version, cohort, cohort_key, "
+            u"window_start, window_end, attempts, successes) "
+            u"SELECT $1::bigint, 1, '{}'::jsonb, 'all', e - interval '1 minute', e, 10, 9 "
+            u"FROM generate_series(now() - interval '10 days', "
+            u"now() - interval '10 days' + interval '24 seconds', interval '1 second') AS e "
+            u"UNION ALL SELECT $1::bigint, 1, '{}'::jsonb, 'all', e - interval '1 minute', e, 10, "
+            u"9 "
+            u"FROM generate_series(now() - interval '1 day', "
+            u"now() - interval '1 day' + interval '4 seconds', interval '1 second') AS e"_s,
+            {ruleId});
+        PgConnection engineDb = PgConnection::open(engine());
+        QList<qint64> batches;
+        for (int i = 0; i < 4; ++i)
+            batches.append(
+                engineDb.exec(u"SELECT payops.detection_retention(interval '7 days', 10)"_s)
+                    .toInt(0, 0));
+        QCOMPARE(batches, (QList<qint64>{10, 10, 5, 0}));
+        QCOMPARE(count(u"SELECT count(*) FROM payops.sr_windows"_s), 5);
+        PgConnection viewer = PgConnection::open(m_store->dsnAs(u"viewer"_s));
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError, viewer.exec(u"SELECT payops.detection_retention(interval '7 days')"_s));
     }
 
     // kill -9 in the middle of an outage, then a restart: the same downtime resolves, no
