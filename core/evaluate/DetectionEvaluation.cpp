@@ -59,6 +59,11 @@ DelayStats statsOf(QList<double> delays)
     return {DetectionEvaluation::median(delays), DetectionEvaluation::percentile95(delays)};
 }
 
+bool startsBefore(const DetectedDowntime& a, const DetectedDowntime& b)
+{
+    return a.startedAt != b.startedAt ? a.startedAt < b.startedAt : a.id < b.id;
+}
+
 } // namespace
 
 bool DetectionEvaluation::overlaps(const TruthIncident& incident, const DetectedDowntime& downtime)
@@ -86,7 +91,8 @@ DetectionEvaluation DetectionEvaluation::evaluate(const QList<TruthIncident>& tr
     QList<double> delays;
     for (const TruthIncident& incident : truth) {
         IncidentResult row{incident, 0, std::nullopt, std::nullopt};
-        std::optional<qint64> firstStart;
+        const DetectedDowntime* reaction = nullptr; // the first to start in the incident
+        const DetectedDowntime* earliest = nullptr;
         for (qsizetype i = 0; i < downtimes.size(); ++i) {
             const DetectedDowntime& downtime = downtimes[i];
             if (downtime.labelledFalsePositive || !overlaps(incident, downtime) ||
@@ -94,14 +100,15 @@ DetectionEvaluation DetectionEvaluation::evaluate(const QList<TruthIncident>& tr
                 continue;
             matched[i] = true;
             ++row.matchingDowntimes;
-            if (!firstStart || downtime.startedAt < *firstStart ||
-                (downtime.startedAt == *firstStart && downtime.id < *row.firstDowntimeId)) {
-                firstStart = downtime.startedAt;
-                row.firstDowntimeId = downtime.id;
-            }
+            if (!earliest || startsBefore(downtime, *earliest))
+                earliest = &downtime;
+            if (downtime.startedAt >= incident.startsAt &&
+                (!reaction || startsBefore(downtime, *reaction)))
+                reaction = &downtime;
         }
-        if (firstStart) {
-            row.delayMicros = *firstStart - incident.startsAt;
+        if (const DetectedDowntime* first = reaction ? reaction : earliest) {
+            row.firstDowntimeId = first->id;
+            row.delayMicros = first->startedAt - incident.startsAt;
             delays.append(double(*row.delayMicros) / 1e6);
         } else {
             ++result.m_falseNegatives;

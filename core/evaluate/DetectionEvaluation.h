@@ -10,8 +10,10 @@
 // Detected downtimes against the ground truth, by design.md's rule: a downtime matches an
 // incident when their times overlap and no dimension that both cohorts fix differs. A
 // downtime that an operator labelled false_positive is a false positive whatever it matches
-// and detects nothing. Delay of an incident: the first matching downtime's start minus the
-// incident's start. Precision counts downtimes, recall counts incidents.
+// and detects nothing. Delay of an incident: the start of its first matching downtime minus
+// the incident's start, where "first" skips downtimes that began before the incident (the
+// tail of an earlier incident's downtime did not react to this one) unless there are only
+// such: then the delay is negative. Precision counts downtimes, recall counts incidents.
 class DetectionEvaluation
 {
 public:

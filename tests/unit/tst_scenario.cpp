@@ -41,7 +41,7 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("incidents");
         QTest::addColumn<int>("kinds");
-        QTest::newRow("day") << u"incidents-day.json"_s << 10 << 4;
+        QTest::newRow("day") << u"incidents-day.json"_s << 8 << 4;
         QTest::newRow("demo") << u"demo-incidents.json"_s << 4 << 4;
     }
     void theShippedScenariosLoad()

@@ -1,0 +1,116 @@
+// The accuracy target of issue 4: a simulated 30-minute day with eight scripted incidents of
+// four kinds (resources/simulate/incidents-day.json), ingested, detected by payops detect
+// with the default rules, judged by payops evaluate: recall >= 0.95, precision >= 0.9,
+// median detection delay under 60 s of simulated time, on at least 50 platform cohorts and
+// 200 merchant cohorts.
+#include "TestStore.h"
+#include "store/PgConnection.h"
+#include "store/PgResult.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Ran
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Ran payops(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("PAYOPS_BIN"), arguments);
+    Ran ran;
+    if (!process.waitForFinished(240'000))
+        return ran;
+    ran.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    ran.out = process.readAllStandardOutput();
+    ran.err = process.readAllStandardError();
+    return ran;
+}
+
+} // namespace
+
+class TestDetectionAccuracy : public QObject
+{
+    Q_OBJECT
+
+    std::optional<TestStore> m_store;
+    QTemporaryDir m_dir;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store.emplace(u"accuracy"_s);
+    }
+    void cleanupTestCase() { m_store.reset(); }
+
+    void aSimulatedDayIsDetectedByTheDefaultRules()
+    {
+        // 16:00 to 16:30 in India: about 350 payments a second.
+        const Ran simulated =
+            payops({u"simulate"_s, u"--scenario"_s,
+                    qEnvironmentVariable("PAYOPS_SOURCE_DIR") +
+                        u"/resources/simulate/incidents-day.json"_s,
+                    u"--seed"_s, u"11"_s, u"--start"_s, u"2026-11-24T10:30:00Z"_s, u"--duration"_s,
+                    u"30m"_s, u"--rate"_s, u"320"_s, u"--out"_s, path(u"events.jsonl"_s),
+                    u"--truth"_s, path(u"truth.jsonl"_s)});
+        QVERIFY2(simulated.exitCode == 0, simulated.err.constData());
+        const Ran ingested =
+            payops({u"ingest"_s, u"--dsn"_s, m_store->dsnAs(u"engine"_s), path(u"events.jsonl"_s)});
+        QVERIFY2(ingested.exitCode == 0, ingested.err.constData());
+        const Ran detected =
+            payops({u"detect"_s, u"--drain"_s, u"--dsn"_s, m_store->dsnAs(u"engine"_s)});
+        QVERIFY2(detected.exitCode == 0, detected.err.constData());
+        qInfo().noquote() << detected.err.trimmed();
+
+        // The default rules watch enough cohorts: those with the rule's minimum volume in at
+        // least half of their windows.
+        PgConnection owner = PgConnection::open(m_store->ownerDsn());
+        const PgResult watched = owner.exec(
+            u"WITH c AS (SELECT w.rule_id, w.cohort_key, r.definition->'cohort'->'group_by' ? "
+            "'merchant_id' AS merchant, avg((w.attempts >= (r.definition->>'min_volume')::int)"
+            "::int) AS share FROM payops.sr_windows w JOIN payops.current_rules r USING "
+            "(rule_id) GROUP BY 1, 2, 3) SELECT count(*) FILTER (WHERE NOT merchant), count(*) "
+            "FILTER (WHERE merchant) FROM c WHERE share >= 0.5"_s);
+        qInfo() << "watched cohorts: platform" << watched.toInt(0, 0) << "merchant"
+                << watched.toInt(0, 1);
+        QVERIFY(watched.toInt(0, 0) >= 50);
+        QVERIFY(watched.toInt(0, 1) >= 200);
+
+        const Ran table = payops({u"evaluate"_s, u"--truth"_s, path(u"truth.jsonl"_s), u"--dsn"_s,
+                                  m_store->dsnAs(u"viewer"_s)});
+        QVERIFY2(table.exitCode == 0, table.err.constData());
+        qInfo().noquote() << "\n" << table.out;
+        const Ran evaluated = payops({u"evaluate"_s, u"--truth"_s, path(u"truth.jsonl"_s),
+                                      u"--json"_s, u"--dsn"_s, m_store->dsnAs(u"viewer"_s)});
+        QVERIFY2(evaluated.exitCode == 0, evaluated.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(evaluated.out).object();
+        QCOMPARE(json[u"incidents"_s].toArray().size(), 8);
+        QCOMPARE(json[u"by_kind"_s].toObject().size(), 4);
+        QVERIFY2(json[u"recall"_s].toDouble() >= 0.95, evaluated.out.constData());
+        QVERIFY2(json[u"precision"_s].toDouble() >= 0.9, evaluated.out.constData());
+        const QJsonValue median = json[u"delay_s"_s][u"median"_s];
+        QVERIFY2(median.isDouble() && median.toDouble() < 60, evaluated.out.constData());
+        // Every incident's first reaction came after it began.
+        for (const QJsonValue& incident : json[u"incidents"_s].toArray())
+            QVERIFY2(incident[u"delay_s"_s].toDouble() >= 0,
+                     qPrintable(incident[u"incident"_s].toString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDetectionAccuracy)
+#include "tst_detection_accuracy.moc"
