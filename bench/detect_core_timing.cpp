@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSet>
 #include <QStringList>
 #include <algorithm>
 #include <chrono>
@@ -222,6 +223,7 @@ int main(int argc, char** argv)
     Generator generator(rate);
     std::vector<PaymentEvent> chunk;
     std::int64_t events = 0, windows = 0, changes = 0, opened = 0;
+    QSet<QString> cohorts;
     double wall = 0, cpu = 0;
     while (events < target) {
         std::size_t size = 0;
@@ -235,6 +237,8 @@ int main(int argc, char** argv)
         const auto c = detector.takeChanges();
         cpu += threadCpuSeconds() - cpuStart;
         wall += std::chrono::duration<double>(std::chrono::steady_clock::now() - wallStart).count();
+        for (const WindowResult& window : w)
+            cohorts.insert(QString::number(window.ruleId) + u' ' + window.cohortKey);
         events += std::int64_t(size);
         windows += std::int64_t(w.size());
         changes += std::int64_t(c.size());
@@ -246,9 +250,11 @@ int main(int argc, char** argv)
                 "10 s step)\n",
                 grouped(double(events)).c_str(), grouped(double(generator.payments())).c_str(),
                 double(generator.simulatedMicros()) / 60e6);
-    std::printf("  output: %s windows, %s downtime changes (%lld opened), %lld late events\n",
-                grouped(double(windows)).c_str(), grouped(double(changes)).c_str(),
-                static_cast<long long>(opened), static_cast<long long>(detector.lateEvents()));
+    std::printf("  output: %lld cohorts, %s windows, %s downtime changes (%lld opened), %lld late "
+                "events\n",
+                static_cast<long long>(cohorts.size()), grouped(double(windows)).c_str(),
+                grouped(double(changes)).c_str(), static_cast<long long>(opened),
+                static_cast<long long>(detector.lateEvents()));
     std::printf("  wall time:       %.3f s  -> %s events/s  (%.2fx the 1,000,000/s target)\n", wall,
                 grouped(double(events) / wall).c_str(), double(events) / wall / 1e6);
     std::printf("  thread CPU time: %.3f s  -> %s events/s  (%.2fx the 1,000,000/s target)\n", cpu,

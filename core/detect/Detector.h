@@ -36,8 +36,11 @@ public:
     const DetectorOptions& options() const;
 
     // The enabled rules. A new version applies from the next window; a changed window shape
-    // restarts the rule's windows; a rule disabled or absent resolves its open downtimes
-    // (reason rule_disabled).
+    // restarts the rule's windows (no window mixing the two shapes is reported); a rule
+    // disabled or absent resolves its open downtimes at the shard's watermark (reason
+    // rule_disabled), and so does a new version with other filters or group_by (rule_changed:
+    // its cohorts are new ones). An open downtime otherwise stays open, judged by the new
+    // version's thresholds; its changes keep the version that opened it.
     void setRules(const QList<DetectionRule>& rules);
     // Shards no longer owned are dropped; newly owned ones start empty (loadShard to resume).
     // Default: every shard.
@@ -51,7 +54,8 @@ public:
     void add(const DetectionEvent& event);
     // Idle time: as if an event at `micros` had been seen (closes the windows it allows).
     void advanceTo(std::int64_t micros);
-    // --drain: closes every window ending at or before the newest event time, ignoring lateness.
+    // --drain: closes every window ending at or before the newest event time, ignoring
+    // lateness (an event older than those windows' ends is late afterwards).
     void flush();
 
     std::vector<WindowResult> takeWindows();

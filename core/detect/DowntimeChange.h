@@ -6,8 +6,9 @@
 
 // A downtime opened, updated (severity, lowest SR or volume changed; at most one per cohort
 // per window) or resolved. version is the rule version that opened it. Times in microseconds
-// since the Unix epoch; resolvedAt is 0 unless Resolved. reason, for Resolved: "recovered" or
-// "rule_disabled" (the rule was disabled or removed: resolved at the shard's watermark).
+// since the Unix epoch; resolvedAt is 0 unless Resolved. reason, for Resolved: "recovered",
+// "rule_disabled" (the rule was disabled or removed: resolved at the shard's watermark) or
+// "rule_changed" (a new version with other cohorts).
 struct DowntimeChange
 {
     enum Kind
