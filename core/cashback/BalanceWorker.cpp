@@ -2,9 +2,8 @@
 
 #include "CashbackCounters.h"
 #include "CreditQueue.h"
-#include "store/Backoff.h"
+#include "EngineRetry.h"
 #include "store/PgConnection.h"
-#include "store/StoreError.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -12,13 +11,11 @@
 #include <QJsonObject>
 #include <QTextStream>
 #include <cmath>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int transactionRetries = 5;
 constexpr auto drainQuiet = std::chrono::milliseconds(1500);
 
 void log(const QString& line)
@@ -75,23 +72,8 @@ BalanceWorker::BalanceWorker(Options options, CashbackCounters& counters,
 
 void BalanceWorker::run()
 {
-    Backoff backoff;
-    while (!m_stop) {
-        try {
-            if (session())
-                return;
-            backoff.reset();
-        } catch (const StoreError& error) {
-            log(u"credit: store: "_s + error.message() + u"; reconnecting"_s);
-        } catch (const AmqpError& error) {
-            log(u"credit: broker: "_s + error.message() + u"; reconnecting"_s);
-        }
-        ++m_counters.reconnects;
-        const auto delay = backoff.next();
-        for (auto slept = std::chrono::milliseconds(0); slept < delay && !m_stop;
-             slept += std::chrono::milliseconds(50))
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
+    EngineRetry::runReconnecting("credit", m_stop, m_counters.reconnects,
+                                 [this] { return session(); });
 }
 
 bool BalanceWorker::drained(std::chrono::steady_clock::time_point lastMessage) const
@@ -136,20 +118,9 @@ void BalanceWorker::apply(PgConnection& store, AmqpConnection& broker,
     for (const AmqpDelivery& delivery : batch)
         items.append(toStoreItem(delivery));
     const QString json = QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
-    PgResult outcomes;
-    for (int attempt = 1;; ++attempt) {
-        try {
-            outcomes = store.exec(
-                u"SELECT item, outcome, reason FROM payops.apply_cashback_credits($1::jsonb)"_s,
-                {json});
-            break;
-        } catch (const StoreError& error) {
-            // Two workers crediting one account may deadlock: the loser tries again.
-            const bool conflict = error.sqlState() == u"40P01" || error.sqlState() == u"40001";
-            if (!conflict || attempt >= transactionRetries)
-                throw;
-        }
-    }
+    const PgResult outcomes = EngineRetry::execRetryingConflicts(
+        store, u"SELECT item, outcome, reason FROM payops.apply_cashback_credits($1::jsonb)"_s,
+        {json});
     quint64 lastGood = 0;
     for (int row = 0; row < outcomes.rows(); ++row) {
         const size_t index = size_t(outcomes.toInt(row, 0) - 1);

@@ -2,9 +2,8 @@
 
 #include "CashbackCounters.h"
 #include "CreditQueue.h"
-#include "store/Backoff.h"
+#include "EngineRetry.h"
 #include "store/PgConnection.h"
-#include "store/StoreError.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -65,25 +64,8 @@ CashbackComputer::CashbackComputer(Options options, CashbackCounters& counters,
 
 void CashbackComputer::run()
 {
-    Backoff backoff;
-    while (!m_stop) {
-        try {
-            if (session())
-                return;
-            backoff.reset();
-        } catch (const StoreError& error) {
-            log(u"compute: store: "_s + error.message() + u"; reconnecting"_s);
-            if (error.isRefusal())
-                backoff = Backoff(std::chrono::seconds(5), std::chrono::seconds(60));
-        } catch (const AmqpError& error) {
-            log(u"compute: broker: "_s + error.message() + u"; reconnecting"_s);
-        }
-        ++m_counters.reconnects;
-        const auto delay = backoff.next();
-        for (auto slept = std::chrono::milliseconds(0); slept < delay && !m_stop;
-             slept += std::chrono::milliseconds(50))
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
+    EngineRetry::runReconnecting("compute", m_stop, m_counters.reconnects,
+                                 [this] { return session(); });
 }
 
 // One connected session; true when it ended because the work is done (--drain) or stopped.
@@ -318,9 +300,11 @@ void CashbackComputer::computeBatch(PgConnection& store, const std::vector<Event
     auto json = [](const QJsonArray& array) {
         return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
     };
-    store.exec(u"SELECT payops.commit_cashback_batch($1::jsonb, $2::jsonb, $3::jsonb, $4::xid8,"
-               " $5::bigint)"_s,
-               {json(cashbacks), json(refunds), json(usage), last.tx, last.seq});
+    EngineRetry::execRetryingConflicts(
+        store,
+        u"SELECT payops.commit_cashback_batch($1::jsonb, $2::jsonb, $3::jsonb, $4::xid8,"
+        " $5::bigint)"_s,
+        {json(cashbacks), json(refunds), json(usage), last.tx, last.seq});
     m_cursorTx = last.tx;
     m_cursorSeq = last.seq;
     m_counters.computed += made;
@@ -360,8 +344,9 @@ int CashbackComputer::publishOutbox(PgConnection& store, AmqpConnection& broker)
     QList<qint64> credits, reversals;
     for (const auto& [sequence, row] : sequenceRow)
         (rows.text(row, 1) == u"credit" ? credits : reversals).append(rows.toInt(row, 0));
-    store.exec(u"SELECT payops.mark_cashbacks_published($1::bigint[], $2::bigint[])"_s,
-               {QVariant::fromValue(credits), QVariant::fromValue(reversals)});
+    EngineRetry::execRetryingConflicts(
+        store, u"SELECT payops.mark_cashbacks_published($1::bigint[], $2::bigint[])"_s,
+        {QVariant::fromValue(credits), QVariant::fromValue(reversals)});
     m_counters.published += credits.size() + reversals.size();
     m_counters.publishFailures += qint64(failed.size());
     if (!failed.empty())

@@ -329,6 +329,11 @@ BEGIN
     ON CONFLICT (payment_id) DO NOTHING;
     GET DIAGNOSTICS made = ROW_COUNT;
 
+    -- Rows are locked in id order, as the balance workers and the publisher lock them.
+    PERFORM 1 FROM payops.cashbacks AS c
+    WHERE c.payment_id IN (SELECT r.payment_id FROM jsonb_to_recordset(coalesce(refunds, '[]'))
+                                                     AS r(payment_id text))
+    ORDER BY c.id FOR UPDATE;
     UPDATE payops.cashbacks AS c
     SET refunded_at = r.refunded_at,
         state = CASE WHEN c.state = 'reversed' THEN c.state ELSE 'reversal_pending' END
@@ -361,6 +366,9 @@ SECURITY DEFINER
 SET search_path = pg_catalog, payops, pg_temp
 AS $$
 BEGIN
+    PERFORM 1 FROM payops.cashbacks AS c
+    WHERE c.id = ANY (credit_ids) OR c.id = ANY (reversal_ids)
+    ORDER BY c.id FOR UPDATE;
     UPDATE payops.cashbacks AS c
     SET published_at = now(), state = CASE WHEN c.state = 'pending' THEN 'published' ELSE c.state END
     WHERE c.id = ANY (credit_ids) AND c.published_at IS NULL;
@@ -414,6 +422,11 @@ BEGIN
     LEFT JOIN payops.cashbacks AS c ON c.id = b2.cashback_id
     WHERE b.item = b2.item AND b.reason IS NULL;
     UPDATE credit_batch AS b SET key = coalesce(b.key, 'item:' || b.item);
+    -- Locks in id order: workers and the publisher touching the same cashbacks wait for each
+    -- other instead of deadlocking.
+    PERFORM 1 FROM payops.cashbacks AS c
+    WHERE c.id IN (SELECT b.cashback_id FROM credit_batch AS b)
+    ORDER BY c.id FOR UPDATE;
 
     INSERT INTO payops.cashback_dead_letters AS d (message_key, cashback_id, kind, reason, body)
     SELECT DISTINCT ON (b.key) b.key, c.id, b.kind, b.reason, b.body
