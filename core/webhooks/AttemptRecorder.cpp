@@ -229,7 +229,7 @@ CREATE TEMP TABLE IF NOT EXISTS dispatch_attempts (
                      u") FROM STDIN"_s);
         db.putCopyData(QByteArrayView(rows.data(), qsizetype(rows.size())));
         db.endCopy();
-        const PgResult counts = db.exec(uR"(
+        const PgResult counts = db.execPrepared("payops_record_attempts", uR"(
 WITH inserted AS (
     INSERT INTO payops.attempts (delivery_id, endpoint_id, attempt_no, started_at, duration_ms,
                                  http_status, transport_error, response_excerpt, trigger, worker,
@@ -256,7 +256,7 @@ WITH inserted AS (
 )
 SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM updated)
 )"_s,
-                                        {m_owner});
+                                                {m_owner});
         written.attempts = int(counts.toInt(0, 0));
         written.deliveries = int(counts.toInt(0, 1));
     }
