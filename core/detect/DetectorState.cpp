@@ -59,30 +59,41 @@ void DetectorState::setRules(const QList<DetectionRule>& rules)
     }
     std::sort(enabled.begin(), enabled.end(),
               [](const DetectionRule& a, const DetectionRule& b) { return a.id < b.id; });
-    std::vector<std::int64_t> newest;
-    for (const Shard& shard : m_shards)
-        newest.push_back(shard.newest);
     std::vector<std::unique_ptr<RuleRuntime>> next;
-    for (const DetectionRule& rule : std::as_const(enabled)) {
-        auto old = std::find_if(m_rules.begin(), m_rules.end(),
-                                [&](const auto& r) { return r && r->rule().id == rule.id; });
-        if (old != m_rules.end() &&
-            RuleRuntime::cohortSignature((*old)->rule()) == RuleRuntime::cohortSignature(rule)) {
-            (*old)->update(rule, newest);
-            next.push_back(std::move(*old));
-            continue;
-        }
-        if (old != m_rules.end()) {
-            retire(**old, u"rule_changed"_s);
-            old->reset();
-        }
-        next.push_back(makeRuntime(rule));
-    }
+    for (const DetectionRule& rule : std::as_const(enabled))
+        next.push_back(takeRuntimeFor(rule));
     for (const auto& removed : m_rules) {
         if (removed)
             retire(*removed, u"rule_disabled"_s);
     }
     m_rules = std::move(next);
+    refreshUsedDimensions();
+    for (int shard = 0; shard < m_options.shardCount; ++shard)
+        refreshNextEnd(shard);
+}
+
+// The runtime of the rule's previous version (moved out of m_rules) when its cohorts are the
+// same ones, else a new runtime (the old one's downtimes resolved: rule_changed).
+std::unique_ptr<RuleRuntime> DetectorState::takeRuntimeFor(const DetectionRule& rule)
+{
+    auto old = std::find_if(m_rules.begin(), m_rules.end(),
+                            [&](const auto& r) { return r && r->rule().id == rule.id; });
+    if (old == m_rules.end())
+        return makeRuntime(rule);
+    std::unique_ptr<RuleRuntime> runtime = std::move(*old);
+    if (RuleRuntime::cohortSignature(runtime->rule()) != RuleRuntime::cohortSignature(rule)) {
+        retire(*runtime, u"rule_changed"_s);
+        return makeRuntime(rule);
+    }
+    std::vector<std::int64_t> newest;
+    for (const Shard& shard : m_shards)
+        newest.push_back(shard.newest);
+    runtime->update(rule, newest);
+    return runtime;
+}
+
+void DetectorState::refreshUsedDimensions()
+{
     m_usedDims.clear();
     for (int d = 0; d < Cohort::DimensionCount; ++d) {
         const bool used = std::any_of(m_rules.begin(), m_rules.end(), [d](const auto& r) {
@@ -91,8 +102,6 @@ void DetectorState::setRules(const QList<DetectionRule>& rules)
         if (used)
             m_usedDims.push_back(d);
     }
-    for (int shard = 0; shard < m_options.shardCount; ++shard)
-        refreshNextEnd(shard);
 }
 
 void DetectorState::setOwnedShards(const QSet<int>& shards)

@@ -48,6 +48,8 @@ private:
     };
 
     std::unique_ptr<RuleRuntime> makeRuntime(const DetectionRule& rule);
+    std::unique_ptr<RuleRuntime> takeRuntimeFor(const DetectionRule& rule);
+    void refreshUsedDimensions();
     RuleRuntime* runtime(qint64 ruleId) const;
     void retire(RuleRuntime& runtime, const QString& reason);
     void refreshActive();

@@ -326,29 +326,33 @@ void RuleRuntime::save(QDataStream& out, int shard) const
                                          ? INT64_MIN
                                          : floorDiv(clock.lastClosedEnd - m_size, m_grain);
     // Every cohort, idle ones too: a restored shard visits them in the same order.
-    const std::vector<std::uint32_t>& kept = m_shardSlots[std::size_t(shard)];
-    out << quint32(kept.size());
-    for (std::uint32_t index : kept) {
-        const Slot& slot = m_slots[index];
-        for (int d = 0; d < Cohort::DimensionCount; ++d)
-            out << slot.cohort.value(d);
-        slot.tracker.save(out);
-        out << isTime();
-        if (!isTime()) {
-            out << qint32(m_rule.countN);
-            slot.count->save(out);
-            continue;
-        }
-        std::vector<Bucket> buckets;
-        for (std::int64_t i = 0; i < m_ring; ++i) {
-            const Bucket& b = bucket(index, i);
-            if (b.number != INT64_MIN && b.number >= firstUseful)
-                buckets.push_back(b);
-        }
-        out << quint32(buckets.size());
-        for (const Bucket& b : buckets)
-            out << qint64(b.number) << quint32(b.attempts) << quint32(b.successes);
+    const std::vector<std::uint32_t>& cohorts = m_shardSlots[std::size_t(shard)];
+    out << quint32(cohorts.size());
+    for (std::uint32_t index : cohorts)
+        writeCohort(out, index, firstUseful);
+}
+
+void RuleRuntime::writeCohort(QDataStream& out, std::uint32_t index, std::int64_t firstUseful) const
+{
+    const Slot& slot = m_slots[index];
+    for (int d = 0; d < Cohort::DimensionCount; ++d)
+        out << slot.cohort.value(d);
+    slot.tracker.save(out);
+    out << isTime();
+    if (!isTime()) {
+        out << qint32(m_rule.countN);
+        slot.count->save(out);
+        return;
     }
+    std::vector<Bucket> buckets;
+    for (std::int64_t i = 0; i < m_ring; ++i) {
+        const Bucket& b = bucket(index, i);
+        if (b.number != INT64_MIN && b.number >= firstUseful)
+            buckets.push_back(b);
+    }
+    out << quint32(buckets.size());
+    for (const Bucket& b : buckets)
+        out << qint64(b.number) << quint32(b.attempts) << quint32(b.successes);
 }
 
 void RuleRuntime::load(QDataStream& in, int shard, bool keepWindows, std::int64_t newest)
@@ -357,51 +361,59 @@ void RuleRuntime::load(QDataStream& in, int shard, bool keepWindows, std::int64_
     quint32 cohorts = 0;
     in >> lastClosedEnd >> validFrom >> lastData >> cohorts;
     for (quint32 c = 0; c < cohorts && in.status() == QDataStream::Ok; ++c) {
-        Cohort cohort;
-        for (int d = 0; d < Cohort::DimensionCount; ++d) {
-            QString value;
-            in >> value;
-            cohort.setValue(d, value);
-        }
-        DowntimeTracker tracker;
-        tracker.load(in);
-        bool time = false;
-        in >> time;
-        std::vector<Bucket> buckets;
-        std::unique_ptr<CountWindow> count;
-        if (time) {
-            quint32 n = 0;
-            in >> n;
-            for (quint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
-                Bucket b;
-                qint64 number = 0;
-                in >> number >> b.attempts >> b.successes;
-                b.number = number;
-                buckets.push_back(b);
-            }
-        } else {
-            qint32 n = 0;
-            in >> n;
-            if (n < 1 || n > 1000000) {
-                in.setStatus(QDataStream::ReadCorruptData);
-                return;
-            }
-            count = std::make_unique<CountWindow>(n);
-            count->load(in);
-        }
-        const std::uint32_t index = cohortFor(cohort);
-        if (index == CohortIndex::None || m_slots[index].shard != shard)
-            continue;
-        m_slots[index].tracker = tracker;
-        if (!keepWindows)
-            continue;
-        for (const Bucket& b : buckets)
-            bucket(index, b.number) = b;
-        if (count && !isTime() && count->size() == m_rule.countN)
-            m_slots[index].count = std::move(count);
+        SavedCohort saved;
+        if (readCohort(in, saved))
+            restoreCohort(saved, shard, keepWindows);
     }
     if (keepWindows)
         m_clocks[std::size_t(shard)] = Clock{lastClosedEnd, validFrom, lastData};
     else
         restart(shard, newest);
+}
+
+bool RuleRuntime::readCohort(QDataStream& in, SavedCohort& saved)
+{
+    for (int d = 0; d < Cohort::DimensionCount; ++d) {
+        QString value;
+        in >> value;
+        saved.cohort.setValue(d, value);
+    }
+    saved.tracker.load(in);
+    bool time = false;
+    in >> time;
+    if (time) {
+        quint32 n = 0;
+        in >> n;
+        for (quint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
+            qint64 number = 0;
+            Bucket b;
+            in >> number >> b.attempts >> b.successes;
+            b.number = number;
+            saved.buckets.push_back(b);
+        }
+        return in.status() == QDataStream::Ok;
+    }
+    qint32 n = 0;
+    in >> n;
+    if (n < 1 || n > 1000000) {
+        in.setStatus(QDataStream::ReadCorruptData);
+        return false;
+    }
+    saved.count = std::make_unique<CountWindow>(n);
+    saved.count->load(in);
+    return in.status() == QDataStream::Ok;
+}
+
+void RuleRuntime::restoreCohort(SavedCohort& saved, int shard, bool keepWindows)
+{
+    const std::uint32_t index = cohortFor(saved.cohort);
+    if (index == CohortIndex::None || m_slots[index].shard != shard)
+        return;
+    m_slots[index].tracker = saved.tracker;
+    if (!keepWindows)
+        return;
+    for (const Bucket& b : saved.buckets)
+        bucket(index, b.number) = b;
+    if (saved.count && !isTime() && saved.count->size() == m_rule.countN)
+        m_slots[index].count = std::move(saved.count);
 }

@@ -73,6 +73,14 @@ private:
         std::unique_ptr<CountWindow> count;
     };
 
+    struct SavedCohort
+    {
+        Cohort cohort;
+        DowntimeTracker tracker;
+        std::vector<Bucket> buckets;
+        std::unique_ptr<CountWindow> count;
+    };
+
     void configure();
     std::uint32_t cohortFor(const std::uint32_t* ids);
     std::uint32_t cohortFor(const Cohort& cohort);
@@ -88,6 +96,9 @@ private:
     Bucket& bucket(std::uint32_t slot, std::int64_t number);
     const Bucket& bucket(std::uint32_t slot, std::int64_t number) const;
     std::int64_t alignDown(std::int64_t micros) const;
+    void writeCohort(QDataStream& out, std::uint32_t index, std::int64_t firstUseful) const;
+    static bool readCohort(QDataStream& in, SavedCohort& saved);
+    void restoreCohort(SavedCohort& saved, int shard, bool keepWindows);
 
     DetectionRule m_rule;
     int m_shardCount;
