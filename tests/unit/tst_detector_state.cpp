@@ -224,6 +224,47 @@ private slots:
             QCOMPARE(w.attempts, 20);
         }
     }
+    void openDowntimeOutlivesAWindowChange()
+    {
+        Detector detector(DetectorOptions{0, 4});
+        detector.setRules({issuerRule(1, 10, 10)});
+        Feeder feed(detector);
+        feed.windows(0, 3, 10, 0, 20); // opened when [10, 20) closes
+        QCOMPARE(detector.takeChanges().front().kind, DowntimeChange::Opened);
+        detector.setRules({issuerRule(1, 20, 20, 2)});
+        QVERIFY(detector.takeChanges().empty());
+        for (int s = 21; s < 120; ++s)
+            feed.second(s, 1, 0);
+        const auto changes = detector.takeChanges();
+        QVERIFY(!changes.empty());
+        const DowntimeChange& last = changes.back();
+        QCOMPARE(last.kind, DowntimeChange::Resolved);
+        QCOMPARE(last.version, 1);
+        QCOMPARE(last.startedAt, (T0 + 10) * Second);
+        // [40, 60) is the first whole window of the new shape; two in a row resolve.
+        QCOMPARE(last.resolvedAt, (T0 + 60) * Second);
+    }
+    void newCohortsResolveTheOldOnes()
+    {
+        Detector detector(DetectorOptions{0, 4});
+        detector.setRules({issuerRule(1)});
+        Feeder feed(detector);
+        feed.windows(0, 3, 10, 0, 20);
+        detector.takeChanges();
+        DetectionRule byMethod = issuerRule(1, 10, 10, 2);
+        byMethod.groupBy = {Cohort::Method};
+        detector.setRules({byMethod});
+        const auto changes = detector.takeChanges();
+        QCOMPARE(changes.size(), 1u);
+        QCOMPARE(changes[0].reason, u"rule_changed"_s);
+        QCOMPARE(changes[0].cohortKey, u"issuer=HDFC"_s);
+        detector.takeWindows();
+        feed.windows(30, 4, 10, 20, 0);
+        const auto windows = detector.takeWindows();
+        QVERIFY(!windows.empty());
+        for (const WindowResult& w : windows)
+            QCOMPARE(w.cohortKey, u"method=card"_s);
+    }
     void disabledRuleResolvesItsDowntimes()
     {
         Detector detector(DetectorOptions{5 * Second, 4});
