@@ -1,5 +1,6 @@
 #include "PaymentEventParser.h"
 
+#include "JsonText.h"
 #include "Rfc3339.h"
 
 #include <algorithm>
@@ -131,24 +132,6 @@ bool containsNul(element value)
     default:
         return false;
     }
-}
-
-void appendJsonString(std::string& out, std::string_view text)
-{
-    out += '"';
-    for (char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if ((unsigned char)c < 0x20) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
-            out += escaped;
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
 }
 
 // Offset of the first byte that breaks UTF-8, for the refusal message.
@@ -293,7 +276,7 @@ private:
         if (hasNul(key) || containsNul(value))
             return field(key, "contains a NUL character, which the store cannot keep");
         m_event.extra += m_event.extra.empty() ? '{' : ',';
-        appendJsonString(m_event.extra, key);
+        JsonText::appendString(m_event.extra, key);
         m_event.extra += ':';
         m_event.extra += simdjson::minify(value);
         return {};

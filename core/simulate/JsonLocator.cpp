@@ -1,7 +1,9 @@
 #include "JsonLocator.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -134,4 +136,37 @@ QString JsonLocator::parseErrorText(const QByteArray& text, const QJsonParseErro
     const int line = 1 + int(before.count('\n'));
     const int column = int(error.offset - before.lastIndexOf('\n'));
     return u"line %1, column %2: %3"_s.arg(line).arg(column).arg(error.errorString());
+}
+
+bool JsonLocator::readObject(const QByteArray& text, const QString& notAnObject,
+                             const std::function<void(const QJsonObject&)>& read, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = parseErrorText(text, parseError);
+        return false;
+    }
+    if (!document.isObject()) {
+        *error = u"line 1: "_s + notAnObject;
+        return false;
+    }
+    try {
+        read(document.object());
+        return true;
+    } catch (const JsonFieldError& failure) {
+        *error = u"line %1: %2: %3"_s.arg(lineOf(text, failure.path))
+                     .arg(describe(failure.path), failure.message);
+        return false;
+    }
+}
+
+std::optional<QByteArray> JsonLocator::readFile(const QString& fileName, QString* error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = fileName + u": "_s + file.errorString();
+        return std::nullopt;
+    }
+    return file.readAll();
 }

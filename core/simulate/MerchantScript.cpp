@@ -3,9 +3,7 @@
 #include "JsonLocator.h"
 #include "webhooks/WebhookSignature.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -202,36 +200,19 @@ const MerchantPhase& MerchantSpec::phaseAt(std::chrono::milliseconds elapsed) co
 
 std::optional<MerchantScript> MerchantScript::parse(const QByteArray& json, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = JsonLocator::parseErrorText(json, parseError);
+    MerchantScript script;
+    if (!JsonLocator::readObject(
+            json, u"the scenario must be a JSON object with \"merchants\""_s,
+            [&](const QJsonObject& root) { script.m_merchants = Reader().merchants(root); }, error))
         return std::nullopt;
-    }
-    if (!document.isObject()) {
-        *error = u"line 1: the scenario must be a JSON object with \"merchants\""_s;
-        return std::nullopt;
-    }
-    try {
-        MerchantScript script;
-        script.m_merchants = Reader().merchants(document.object());
-        return script;
-    } catch (const ScriptError& failure) {
-        *error = u"line %1: %2: %3"_s.arg(JsonLocator::lineOf(json, failure.path))
-                     .arg(JsonLocator::describe(failure.path), failure.message);
-        return std::nullopt;
-    }
+    return script;
 }
 
 std::optional<MerchantScript> MerchantScript::load(const QString& fileName, QString* error)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = fileName + u": "_s + file.errorString();
-        return std::nullopt;
-    }
-    auto script = parse(file.readAll(), error);
-    if (!script)
+    const auto text = JsonLocator::readFile(fileName, error);
+    auto script = text ? parse(*text, error) : std::nullopt;
+    if (text && !script)
         *error = fileName + u": "_s + *error;
     return script;
 }

@@ -1,9 +1,9 @@
 #include "PaymentEventJson.h"
 
+#include "ingest/JsonText.h"
 #include "ingest/PaymentEvent.h"
 #include "ingest/Rfc3339.h"
 
-#include <cstdio>
 #include <optional>
 #include <string_view>
 
@@ -11,23 +11,7 @@ namespace PaymentEventJson {
 
 namespace {
 
-void appendString(std::string& out, std::string_view text)
-{
-    out += '"';
-    for (char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if ((unsigned char)c < 0x20) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
-            out += escaped;
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-}
+using JsonText::appendString;
 
 void appendNullable(std::string& out, std::string_view key, const std::optional<std::string>& value)
 {

@@ -3,9 +3,7 @@
 #include "JsonLocator.h"
 #include "TrafficCatalog.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -228,37 +226,22 @@ std::optional<qint64> Scenario::parseDuration(const QString& text)
 
 std::optional<Scenario> Scenario::parse(const QByteArray& json, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = JsonLocator::parseErrorText(json, parseError);
+    Scenario scenario;
+    const auto read = [&](const QJsonObject& root) {
+        scenario.m_incidents = Reader().incidents(root);
+        scenario.m_description = root.value(u"description").toString();
+    };
+    if (!JsonLocator::readObject(json, u"the scenario must be a JSON object with \"incidents\""_s,
+                                 read, error))
         return std::nullopt;
-    }
-    if (!document.isObject()) {
-        *error = u"line 1: the scenario must be a JSON object with \"incidents\""_s;
-        return std::nullopt;
-    }
-    try {
-        Scenario scenario;
-        scenario.m_incidents = Reader().incidents(document.object());
-        scenario.m_description = document.object().value(u"description").toString();
-        return scenario;
-    } catch (const JsonFieldError& failure) {
-        *error = u"line %1: %2: %3"_s.arg(JsonLocator::lineOf(json, failure.path))
-                     .arg(JsonLocator::describe(failure.path), failure.message);
-        return std::nullopt;
-    }
+    return scenario;
 }
 
 std::optional<Scenario> Scenario::load(const QString& fileName, QString* error)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = fileName + u": "_s + file.errorString();
-        return std::nullopt;
-    }
-    auto scenario = parse(file.readAll(), error);
-    if (!scenario)
+    const auto text = JsonLocator::readFile(fileName, error);
+    auto scenario = text ? parse(*text, error) : std::nullopt;
+    if (text && !scenario)
         *error = fileName + u": "_s + *error;
     return scenario;
 }

@@ -3,6 +3,7 @@
 // with the default rules, judged by payops evaluate: recall >= 0.95, precision >= 0.9,
 // median detection delay under 60 s of simulated time, on at least 50 platform cohorts and
 // 200 merchant cohorts.
+#include "PayopsRun.h"
 #include "TestStore.h"
 #include "store/PgConnection.h"
 #include "store/PgResult.h"
@@ -10,36 +11,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <optional>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Ran
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Ran payops(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("PAYOPS_BIN"), arguments);
-    Ran ran;
-    if (!process.waitForFinished(240'000))
-        return ran;
-    ran.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    ran.out = process.readAllStandardOutput();
-    ran.err = process.readAllStandardError();
-    return ran;
-}
-
-} // namespace
 
 class TestDetectionAccuracy : public QObject
 {
@@ -61,19 +37,19 @@ private slots:
     void aSimulatedDayIsDetectedByTheDefaultRules()
     {
         // 16:00 to 16:30 in India: about 350 payments a second.
-        const Ran simulated =
-            payops({u"simulate"_s, u"--scenario"_s,
-                    qEnvironmentVariable("PAYOPS_SOURCE_DIR") +
-                        u"/resources/simulate/incidents-day.json"_s,
-                    u"--seed"_s, u"11"_s, u"--start"_s, u"2026-11-24T10:30:00Z"_s, u"--duration"_s,
-                    u"30m"_s, u"--rate"_s, u"320"_s, u"--out"_s, path(u"events.jsonl"_s),
-                    u"--truth"_s, path(u"truth.jsonl"_s)});
+        const PayopsRun simulated =
+            PayopsRun::of({u"simulate"_s, u"--scenario"_s,
+                           qEnvironmentVariable("PAYOPS_SOURCE_DIR") +
+                               u"/resources/simulate/incidents-day.json"_s,
+                           u"--seed"_s, u"11"_s, u"--start"_s, u"2026-11-24T10:30:00Z"_s,
+                           u"--duration"_s, u"30m"_s, u"--rate"_s, u"320"_s, u"--out"_s,
+                           path(u"events.jsonl"_s), u"--truth"_s, path(u"truth.jsonl"_s)});
         QVERIFY2(simulated.exitCode == 0, simulated.err.constData());
-        const Ran ingested =
-            payops({u"ingest"_s, u"--dsn"_s, m_store->dsnAs(u"engine"_s), path(u"events.jsonl"_s)});
+        const PayopsRun ingested = PayopsRun::of(
+            {u"ingest"_s, u"--dsn"_s, m_store->dsnAs(u"engine"_s), path(u"events.jsonl"_s)});
         QVERIFY2(ingested.exitCode == 0, ingested.err.constData());
-        const Ran detected =
-            payops({u"detect"_s, u"--drain"_s, u"--dsn"_s, m_store->dsnAs(u"engine"_s)});
+        const PayopsRun detected =
+            PayopsRun::of({u"detect"_s, u"--drain"_s, u"--dsn"_s, m_store->dsnAs(u"engine"_s)});
         QVERIFY2(detected.exitCode == 0, detected.err.constData());
         qInfo().noquote() << detected.err.trimmed();
 
@@ -91,12 +67,13 @@ private slots:
         QVERIFY(watched.toInt(0, 0) >= 50);
         QVERIFY(watched.toInt(0, 1) >= 200);
 
-        const Ran table = payops({u"evaluate"_s, u"--truth"_s, path(u"truth.jsonl"_s), u"--dsn"_s,
-                                  m_store->dsnAs(u"viewer"_s)});
+        const PayopsRun table = PayopsRun::of({u"evaluate"_s, u"--truth"_s, path(u"truth.jsonl"_s),
+                                               u"--dsn"_s, m_store->dsnAs(u"viewer"_s)});
         QVERIFY2(table.exitCode == 0, table.err.constData());
         qInfo().noquote() << "\n" << table.out;
-        const Ran evaluated = payops({u"evaluate"_s, u"--truth"_s, path(u"truth.jsonl"_s),
-                                      u"--json"_s, u"--dsn"_s, m_store->dsnAs(u"viewer"_s)});
+        const PayopsRun evaluated =
+            PayopsRun::of({u"evaluate"_s, u"--truth"_s, path(u"truth.jsonl"_s), u"--json"_s,
+                           u"--dsn"_s, m_store->dsnAs(u"viewer"_s)});
         QVERIFY2(evaluated.exitCode == 0, evaluated.err.constData());
         const QJsonObject json = QJsonDocument::fromJson(evaluated.out).object();
         QCOMPARE(json[u"incidents"_s].toArray().size(), 8);

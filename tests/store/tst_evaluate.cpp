@@ -1,5 +1,6 @@
 // payops simulate to files, payops ingest, and payops evaluate against downtimes written by
 // hand (as a detector would), with an operator's false_positive label.
+#include "PayopsRun.h"
 #include "TestStore.h"
 #include "store/PgConnection.h"
 #include "store/PgResult.h"
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <optional>
@@ -28,26 +28,6 @@ const char* const rule = R"({"cohort": {"group_by": ["method", "issuer"]},
   "window": {"kind": "time", "size_seconds": 60, "step_seconds": 10},
   "min_volume": 40, "open_below": 0.75, "recover_above": 0.88, "open_after": 2,
   "resolve_after": 3, "severity": [{"name": "critical", "below": 0.3}]})";
-
-struct Ran
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Ran payops(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("PAYOPS_BIN"), arguments);
-    Ran ran;
-    if (!process.waitForFinished(120'000))
-        return ran;
-    ran.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    ran.out = process.readAllStandardOutput();
-    ran.err = process.readAllStandardError();
-    return ran;
-}
 
 } // namespace
 
@@ -73,19 +53,19 @@ private slots:
 
     void simulatedEventsIngestWithTheirCustomers()
     {
-        const Ran simulated =
-            payops({u"simulate"_s, u"--scenario"_s, path(u"scenario.json"_s), u"--seed"_s, u"3"_s,
-                    u"--start"_s, u"2026-11-24T16:00:00Z"_s, u"--duration"_s, u"5m"_s, u"--rate"_s,
-                    u"40"_s, u"--flat"_s, u"--out"_s, path(u"events.jsonl"_s), u"--truth"_s,
-                    path(u"truth.jsonl"_s)});
+        const PayopsRun simulated =
+            PayopsRun::of({u"simulate"_s, u"--scenario"_s, path(u"scenario.json"_s), u"--seed"_s,
+                           u"3"_s, u"--start"_s, u"2026-11-24T16:00:00Z"_s, u"--duration"_s,
+                           u"5m"_s, u"--rate"_s, u"40"_s, u"--flat"_s, u"--out"_s,
+                           path(u"events.jsonl"_s), u"--truth"_s, path(u"truth.jsonl"_s)});
         QVERIFY2(simulated.exitCode == 0, simulated.err.constData());
         QFile events(path(u"events.jsonl"_s));
         QVERIFY(events.open(QIODevice::ReadOnly));
         const qint64 lines = events.readAll().count('\n');
         QVERIFY(lines > 20'000);
 
-        const Ran ingested =
-            payops({u"ingest"_s, u"--dsn"_s, m_store->dsnAs(u"engine"_s), path(u"events.jsonl"_s)});
+        const PayopsRun ingested = PayopsRun::of(
+            {u"ingest"_s, u"--dsn"_s, m_store->dsnAs(u"engine"_s), path(u"events.jsonl"_s)});
         QVERIFY2(ingested.exitCode == 0, ingested.err.constData());
         PgConnection owner = PgConnection::open(m_store->ownerDsn());
         QCOMPARE(owner.exec(u"SELECT count(*) FROM payops.payment_events"_s).toInt(0, 0), lines);
@@ -181,8 +161,9 @@ private:
 
     void checkEvaluation()
     {
-        const Ran evaluated = payops({u"evaluate"_s, u"--truth"_s, path(u"truth.jsonl"_s),
-                                      u"--json"_s, u"--dsn"_s, m_store->dsnAs(u"viewer"_s)});
+        const PayopsRun evaluated =
+            PayopsRun::of({u"evaluate"_s, u"--truth"_s, path(u"truth.jsonl"_s), u"--json"_s,
+                           u"--dsn"_s, m_store->dsnAs(u"viewer"_s)});
         QVERIFY2(evaluated.exitCode == 0, evaluated.err.constData());
         const QJsonObject json = QJsonDocument::fromJson(evaluated.out).object();
         const QJsonObject confusion = json[u"confusion"_s].toObject();
@@ -202,9 +183,9 @@ private:
 
         // --from keeps what lasts past it: m2-broken and gw-c-flapping, the open downtime and
         // the labelled one.
-        const Ran late =
-            payops({u"evaluate"_s, u"--truth"_s, path(u"truth.jsonl"_s), u"--from"_s,
-                    u"2026-11-24T16:02:50Z"_s, u"--dsn"_s, m_store->dsnAs(u"viewer"_s)});
+        const PayopsRun late =
+            PayopsRun::of({u"evaluate"_s, u"--truth"_s, path(u"truth.jsonl"_s), u"--from"_s,
+                           u"2026-11-24T16:02:50Z"_s, u"--dsn"_s, m_store->dsnAs(u"viewer"_s)});
         QVERIFY2(late.exitCode == 0, late.err.constData());
         QVERIFY2(late.out.contains("precision 0.500  recall 0.500 (1 of 2 incidents)"),
                  late.out.constData());
@@ -217,8 +198,9 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"incident\": \"x\", \"cohort\": {\"bank\": \"HDFC\"}}\n");
         file.close();
-        const Ran evaluated = payops({u"evaluate"_s, u"--truth"_s, path(u"bad.jsonl"_s), u"--dsn"_s,
-                                      m_store->dsnAs(u"viewer"_s)});
+        const PayopsRun evaluated =
+            PayopsRun::of({u"evaluate"_s, u"--truth"_s, path(u"bad.jsonl"_s), u"--dsn"_s,
+                           m_store->dsnAs(u"viewer"_s)});
         QCOMPARE(evaluated.exitCode, 2);
         QVERIFY2(evaluated.err.contains("bad.jsonl: line 1: cohort.bank: unknown dimension"),
                  evaluated.err.constData());
