@@ -119,7 +119,9 @@ void DetectionEngine::connectStore()
     }
     if (m_backoff.attempts() > 0)
         log() << "detect: store reconnected" << Qt::endl;
-    m_backoff.reset();
+    // After a refused write the delay keeps growing until a step goes through.
+    if (!m_refused)
+        m_backoff.reset();
     m_notifier = std::make_unique<QSocketNotifier>(m_db->socket(), QSocketNotifier::Read);
     connect(m_notifier.get(), &QSocketNotifier::activated, this, &DetectionEngine::onNotification);
     try {
@@ -146,6 +148,13 @@ void DetectionEngine::dropStore(const StoreError& error)
         log() << "detect: store error while stopping (" << error.message().trimmed()
               << "); the leases run out by themselves" << Qt::endl;
         return finish();
+    }
+    // Not a lost connection: the store refused what this detector wrote or asked.
+    m_refused = !error.isConnectionLoss();
+    if (m_refused && m_options.drain) {
+        log() << "detect: the store refused a step (" << error.message().trimmed()
+              << "); nothing of it was saved" << Qt::endl;
+        return finish(1);
     }
     const auto delay = m_backoff.next();
     log() << "detect: store error (" << error.message().trimmed() << "); reconnecting in "
@@ -284,6 +293,7 @@ void DetectionEngine::step()
             advanceIdle();
         }
         commit(!full && m_options.drain);
+        m_refused = false;
         if (full)
             wake();
         else if (m_options.drain)
@@ -420,7 +430,7 @@ void DetectionEngine::stop()
     finish();
 }
 
-void DetectionEngine::finish()
+void DetectionEngine::finish(int exitCode)
 {
     if (m_finished)
         return;
@@ -441,5 +451,5 @@ void DetectionEngine::finish()
     m_reconnectTimer.stop();
     printSummary();
     QMetaObject::invokeMethod(
-        this, [this] { emit finished(0); }, Qt::QueuedConnection);
+        this, [this, exitCode] { emit finished(exitCode); }, Qt::QueuedConnection);
 }

@@ -67,7 +67,7 @@ private:
     void advanceIdle();
     void commit(bool force);
     void retention();
-    void finish();
+    void finish(int exitCode = 0);
     void printSummary();
 
     Options m_options;
@@ -92,5 +92,6 @@ private:
     bool m_rulesDirty = true;
     bool m_stopping = false;
     bool m_finished = false;
+    bool m_refused = false; // the last step failed on an error other than a lost connection
     DetectMetrics m_totals;
 };

@@ -108,13 +108,19 @@ qint64 DetectionWriter::writeWindows(PgConnection& connection,
         }
         if (ruleIds.isEmpty())
             continue;
-        connection.exec(
-            u"INSERT INTO payops.sr_windows AS w (rule_id, rule_version, cohort, cohort_key, "
+        const PgResult inserted = connection.exec(
+            u"INSERT INTO payops.sr_windows (rule_id, rule_version, cohort, cohort_key, "
             u"window_start, window_end, attempts, successes) "
-            u"SELECT u.r, u.v, u.c, u.k, timestamptz 'epoch' + u.s * interval '1 microsecond', "
-            u"timestamptz 'epoch' + u.e * interval '1 microsecond', u.a, u.n "
+            // A count window whose payments share one instant still ends after it starts;
+            // two count windows of a cohort may end at the same instant: the later one stays
+            // (one statement may not upsert a row twice).
+            u"SELECT DISTINCT ON (w.r, w.k, w.e) w.r, w.v, w.c, w.k, "
+            u"timestamptz 'epoch' + w.s * interval '1 microsecond', "
+            u"timestamptz 'epoch' + w.e * interval '1 microsecond', w.a, w.n "
+            u"FROM (SELECT u.r, u.v, u.c, u.k, u.s, greatest(u.e, u.s + 1) AS e, u.a, u.n, u.i "
             u"FROM unnest($1::bigint[], $2::integer[], $3::jsonb[], $4::text[], $5::bigint[], "
-            u"$6::bigint[], $7::integer[], $8::integer[]) AS u (r, v, c, k, s, e, a, n) "
+            u"$6::bigint[], $7::integer[], $8::integer[]) WITH ORDINALITY "
+            u"AS u (r, v, c, k, s, e, a, n, i)) AS w ORDER BY w.r, w.k, w.e, w.i DESC "
             // Only a detector replaying what it had not saved meets its own rows again.
             u"ON CONFLICT (rule_id, cohort_key, window_end) DO UPDATE SET "
             u"rule_version = excluded.rule_version, cohort = excluded.cohort, "
@@ -123,7 +129,7 @@ qint64 DetectionWriter::writeWindows(PgConnection& connection,
             {QVariant::fromValue(ruleIds), QVariant::fromValue(versions), cohorts, keys,
              QVariant::fromValue(starts), QVariant::fromValue(ends), QVariant::fromValue(attempts),
              QVariant::fromValue(successes)});
-        written += ruleIds.size();
+        written += inserted.affected();
     }
     return written;
 }

@@ -45,7 +45,7 @@ std::vector<PaymentEvent> events(const std::vector<Traffic>& traffic, int from, 
                 if (i < failed)
                     event.errorSource = "bank";
                 event.occurredAt = t0 + std::int64_t(second) * 1'000'000 +
-                                   std::int64_t(i) * 1'000'000 / flow.perSecond;
+                                   (flow.spread ? std::int64_t(i) * 1'000'000 / flow.perSecond : 0);
                 out.push_back(std::move(event));
             }
         }

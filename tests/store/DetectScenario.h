@@ -23,6 +23,8 @@ struct Traffic
     std::string merchant = "m_1";
     std::string issuer = "HDFC";
     int perSecond = 2;
+    // Spread over the second; false: all at its start (equal timestamps).
+    bool spread = true;
     // Failed share (error_source bank) in the given second after t0.
     std::function<double(int)> failing = [](int) { return 0.0; };
 };

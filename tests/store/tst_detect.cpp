@@ -113,6 +113,42 @@ private slots:
         QCOMPARE(count(u"SELECT count(*) FROM payops.webhook_events"_s), 0);
     }
 
+    // Count windows: the last 50 payments, evaluated every 5; many end at the same instant
+    // when payments share a timestamp.
+    void countWindowsOpenAndResolveThroughTheStore()
+    {
+        const qint64 ruleId = onlyRule(m_store->dsnAs(u"admin"_s), uR"({
+            "cohort": {"group_by": ["issuer"]}, "window": {"kind": "count", "n": 50},
+            "min_volume": 50, "open_below": 0.8, "recover_above": 0.9, "open_after": 2,
+            "resolve_after": 3, "severity": [{"name": "critical", "below": 0.3},
+                                             {"name": "minor", "below": 0.8}]})"_s);
+        Traffic hdfc;
+        hdfc.perSecond = 20;
+        hdfc.spread = false;
+        hdfc.failing = hdfcOutage;
+        load(engine(), events({hdfc}, 0, 600));
+        drain();
+
+        const PgResult downtime = owner().exec(
+            u"SELECT severity, started_at >= $1::timestamptz AND started_at < $2::timestamptz, "
+            u"resolved_at >= $3::timestamptz AND resolved_at < $4::timestamptz, rule_id "
+            u"FROM payops.downtimes"_s,
+            {at(180), at(190), at(360), at(370)});
+        QCOMPARE(downtime.rows(), 1);
+        QCOMPARE(downtime.text(0, 0), u"critical"_s);
+        QCOMPARE(downtime.text(0, 1), u"t"_s);
+        QCOMPARE(downtime.text(0, 2), u"t"_s);
+        QCOMPARE(downtime.toInt(0, 3), ruleId);
+        QVERIFY(count(u"SELECT count(*) FROM payops.sr_windows WHERE attempts = 50"_s) > 100);
+        // Only the first windows, before 50 payments were seen, hold fewer.
+        QCOMPARE(count(u"SELECT count(*) FROM payops.sr_windows WHERE attempts <> 50 "
+                       u"AND window_end > $1::timestamptz"_s,
+                       {at(5)}),
+                 0);
+        // One row per instant: the windows that ended together were written once.
+        QCOMPARE(count(u"SELECT count(*) FROM payops.sr_windows"_s), 600);
+    }
+
     void mutedDowntimeIsRecordedButNotNotified()
     {
         onlyRule(m_store->dsnAs(u"admin"_s), rule(u"[\"issuer\"]"_s));
