@@ -264,6 +264,45 @@ private slots:
         QVERIFY(db().isAlive());
         QCOMPARE(db().exec(u"SELECT 42"_s).toInt(0, 0), 42);
     }
+    // Prepared once per connection, at its first use; later calls bind new values to it.
+    void preparedStatementIsPreparedOnceAndReused()
+    {
+        const QString sql = u"SELECT $1::bigint * 2, $2::text"_s;
+        auto prepared = [this] {
+            return db()
+                .exec(u"SELECT count(*) FROM pg_prepared_statements WHERE name = $1"_s,
+                      {u"tst_double"_s})
+                .toInt(0, 0);
+        };
+        QCOMPARE(prepared(), 0);
+        const PgResult first = db().execPrepared("tst_double", sql, {21, u"ü"_s});
+        QCOMPARE(first.toInt(0, 0), 42);
+        QCOMPARE(first.text(0, 1), u"ü"_s);
+        QCOMPARE(prepared(), 1);
+        const PgResult second = db().execPrepared("tst_double", sql, {QVariant(), u"b"_s});
+        QVERIFY(second.isNull(0, 0));
+        QCOMPARE(second.text(0, 1), u"b"_s);
+        QCOMPARE(prepared(), 1);
+        PgConnection other = PgConnection::open(m_store->ownerDsn());
+        QCOMPARE(other.execPrepared("tst_double", sql, {5, u"c"_s}).toInt(0, 0), 10);
+    }
+    void preparedStatementErrorThrowsAndLeavesTheConnectionUsable()
+    {
+        try {
+            db().execPrepared("tst_divide", u"SELECT 1 / $1::int"_s, {0});
+            QFAIL("division by zero must throw");
+        } catch (const StoreError& error) {
+            QCOMPARE(error.sqlState(), u"22012"_s);
+        }
+        QCOMPARE(db().execPrepared("tst_divide", u"SELECT 1 / $1::int"_s, {1}).toInt(0, 0), 1);
+        try {
+            db().execPrepared("tst_missing", u"SELECT * FROM no_such_table"_s, {});
+            QFAIL("a missing table must throw");
+        } catch (const StoreError& error) {
+            QCOMPARE(error.sqlState(), u"42P01"_s);
+        }
+        QCOMPARE(db().exec(u"SELECT 42"_s).toInt(0, 0), 42);
+    }
     // The DSN's own server options survive; the session's time zone and date style stay ours.
     void dsnOptionsAreKept()
     {
