@@ -2,6 +2,7 @@
 
 #include "CashbackTime.h"
 #include "cashback/MinorAmount.h"
+#include "console/KeysetPages.h"
 
 #include <QColor>
 
@@ -14,9 +15,7 @@ void CashbackFlowModel::setResult(const QueryResult& result)
     m_error = result.error;
     if (result.ok()) {
         QList<CashbackFlowRow> rows = CashbackFlowRow::fromResult(result);
-        m_hasMore = rows.size() > m_pageSize;
-        if (m_hasMore)
-            rows.resize(m_pageSize);
+        m_hasMore = KeysetPages<CashbackCursor>::takePage(rows, m_pageSize);
         beginResetModel();
         m_rows = std::move(rows);
         endResetModel();

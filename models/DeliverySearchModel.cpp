@@ -1,5 +1,7 @@
 #include "DeliverySearchModel.h"
 
+#include "console/KeysetPages.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -31,9 +33,7 @@ void DeliverySearchModel::setResult(const QueryResult& result)
     m_error = result.error;
     if (result.ok()) {
         QList<DeliveryRow> rows = DeliveryRow::fromResult(result);
-        m_hasMore = rows.size() > m_pageSize;
-        if (m_hasMore)
-            rows.resize(m_pageSize);
+        m_hasMore = KeysetPages<DeliveryCursor>::takePage(rows, m_pageSize);
         beginResetModel();
         m_rows = std::move(rows);
         endResetModel();

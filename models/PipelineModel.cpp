@@ -236,7 +236,7 @@ QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int
     case WaitingColumn:
         return tr("Waiting");
     case DetailColumn:
-        return tr("");
+        return QString();
     default:
         return {};
     }

@@ -195,7 +195,7 @@ CashbackSearchFilter CashbackFlowsView::filter() const
 void CashbackFlowsView::search()
 {
     m_filter = filter();
-    m_pageStarts = {CashbackCursor()};
+    m_pages.restart();
     showCurrentPage();
     if (m_filter.by == CashbackSearchFilter::Payment && !m_filter.value.isEmpty())
         showPayment(m_filter.value);
@@ -203,18 +203,14 @@ void CashbackFlowsView::search()
 
 void CashbackFlowsView::nextPage()
 {
-    if (!m_model->hasMore())
-        return;
-    m_pageStarts.append(m_model->lastCursor());
-    showCurrentPage();
+    if (m_model->hasMore() && m_pages.next(m_model->lastCursor()))
+        showCurrentPage();
 }
 
 void CashbackFlowsView::previousPage()
 {
-    if (m_pageStarts.size() <= 1)
-        return;
-    m_pageStarts.removeLast();
-    showCurrentPage();
+    if (m_pages.previous())
+        showCurrentPage();
 }
 
 void CashbackFlowsView::showCurrentPage()
@@ -222,7 +218,7 @@ void CashbackFlowsView::showCurrentPage()
     m_pageLabel->setText(tr("Page %1 · loading…").arg(pageNumber()));
     m_previous->setEnabled(false);
     m_next->setEnabled(false);
-    m_live->setQuery(CashbackFlowQuery::search(m_filter, m_pageStarts.last(), pageSize));
+    m_live->setQuery(CashbackFlowQuery::search(m_filter, m_pages.start(), pageSize));
 }
 
 void CashbackFlowsView::onResult(const QueryResult& result)
@@ -240,7 +236,7 @@ void CashbackFlowsView::onResult(const QueryResult& result)
     const int row = m_model->rowOfPayment(selected);
     if (row >= 0)
         m_table->selectRow(row);
-    const int first = (pageNumber() - 1) * pageSize + 1;
+    const int first = m_pages.firstRow(pageSize);
     const int shown = m_model->rowCount();
     m_pageLabel->setText(shown == 0
                              ? tr("Page %1 · no cashbacks").arg(pageNumber())
@@ -249,7 +245,7 @@ void CashbackFlowsView::onResult(const QueryResult& result)
                                    .arg(first)
                                    .arg(first + shown - 1)
                                    .arg(m_model->hasMore() ? tr(", more follow") : QString()));
-    m_previous->setEnabled(m_pageStarts.size() > 1);
+    m_previous->setEnabled(m_pages.hasPrevious());
     m_next->setEnabled(m_model->hasMore());
     updateActions();
 }

@@ -2,6 +2,7 @@
 
 #include "cashback/CashbackCursor.h"
 #include "cashback/CashbackSearchFilter.h"
+#include "console/KeysetPages.h"
 #include "store/ConnectionState.h"
 
 #include <QList>
@@ -30,7 +31,7 @@ public:
 
     CashbackFlowModel* model() const { return m_model; }
     CashbackStagesModel* stages() const { return m_stages; }
-    int pageNumber() const { return int(m_pageStarts.size()); }
+    int pageNumber() const { return m_pages.number(); }
 
     void setFilter(const CashbackSearchFilter& filter);
     CashbackSearchFilter filter() const;
@@ -76,6 +77,6 @@ private:
     QString m_role;
     bool m_searchFailed = false; // the message line shows a search error
     CashbackSearchFilter m_filter;
-    QList<CashbackCursor> m_pageStarts{CashbackCursor()};
+    KeysetPages<CashbackCursor> m_pages;
     QString m_shownPayment;
 };

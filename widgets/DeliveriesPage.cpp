@@ -190,24 +190,20 @@ void DeliveriesPage::search()
     if (!m_form->problem().isEmpty())
         return;
     m_filter = m_form->filter();
-    m_pageStarts = {DeliveryCursor()};
+    m_pages.restart();
     showCurrentPage();
 }
 
 void DeliveriesPage::nextPage()
 {
-    if (!m_model->hasMore())
-        return;
-    m_pageStarts.append(m_model->lastCursor());
-    showCurrentPage();
+    if (m_model->hasMore() && m_pages.next(m_model->lastCursor()))
+        showCurrentPage();
 }
 
 void DeliveriesPage::previousPage()
 {
-    if (m_pageStarts.size() <= 1)
-        return;
-    m_pageStarts.removeLast();
-    showCurrentPage();
+    if (m_pages.previous())
+        showCurrentPage();
 }
 
 void DeliveriesPage::showCurrentPage()
@@ -215,7 +211,7 @@ void DeliveriesPage::showCurrentPage()
     m_pageLabel->setText(tr("Page %1 · loading…").arg(pageNumber()));
     m_previous->setEnabled(false);
     m_next->setEnabled(false);
-    m_live->setQuery(DeliverySearchQuery::page(m_filter, m_pageStarts.last(), pageSize));
+    m_live->setQuery(DeliverySearchQuery::page(m_filter, m_pages.start(), pageSize));
 }
 
 void DeliveriesPage::onResult(const QueryResult& result)
@@ -235,7 +231,7 @@ void DeliveriesPage::onResult(const QueryResult& result)
     const int row = m_model->rowOfDelivery(selected);
     if (row >= 0)
         m_table->selectRow(row);
-    const int first = (pageNumber() - 1) * pageSize + 1;
+    const int first = m_pages.firstRow(pageSize);
     const int shown = m_model->rowCount();
     m_pageLabel->setText(shown == 0
                              ? tr("Page %1 · no deliveries").arg(pageNumber())
@@ -281,7 +277,7 @@ void DeliveriesPage::updateActions()
     const bool connected = m_store->state().kind == ConnectionState::Connected;
     const bool selected = selectedDelivery() > 0;
     const bool operatorRole = mayRetry(m_role);
-    m_previous->setEnabled(m_pageStarts.size() > 1);
+    m_previous->setEnabled(m_pages.hasPrevious());
     m_next->setEnabled(m_model->hasMore());
     m_retryOne->setVisible(operatorRole);
     m_retryAll->setVisible(operatorRole);

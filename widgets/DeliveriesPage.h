@@ -1,5 +1,6 @@
 #pragma once
 
+#include "console/KeysetPages.h"
 #include "deliveries/DeliveryCursor.h"
 #include "deliveries/DeliverySearchFilter.h"
 #include "store/ConnectionState.h"
@@ -32,7 +33,7 @@ public:
 
     DeliverySearchModel* model() const { return m_model; }
     DeliverySearchForm* form() const { return m_form; }
-    int pageNumber() const { return int(m_pageStarts.size()); }
+    int pageNumber() const { return m_pages.number(); }
 
     void search();
     void nextPage();
@@ -79,8 +80,7 @@ private:
     EndpointHealthView* m_health;
     QString m_shownEvent;
     DeliverySearchFilter m_filter;
-    // The cursor each page from the first to the current one starts after (the first: none).
-    QList<DeliveryCursor> m_pageStarts{DeliveryCursor()};
+    KeysetPages<DeliveryCursor> m_pages;
     QString m_role;
     bool m_searchFailed = false; // the message line shows a search error
     QPointer<DeliveryExport> m_running;

@@ -48,6 +48,20 @@ QList<CashbackStage::Kind> kindsOf(const CashbackStagesModel& model)
     return kinds;
 }
 
+// A console page over its own connection, shown.
+struct PageSession
+{
+    PageSession(const QString& dsn, BrokerQueueStats* broker)
+        : page(&client, broker)
+    {
+        client.open(dsn);
+        page.show();
+    }
+
+    StoreClient client;
+    CashbackPage page;
+};
+
 } // namespace
 
 class TestCashbackPage : public QObject
@@ -69,10 +83,8 @@ private slots:
 
     void searchesByCustomer()
     {
-        StoreClient client;
-        client.open(m_store->dsnAs(u"viewer"_s));
-        CashbackPage page(&client, idleBroker());
-        page.show();
+        PageSession session(m_store->dsnAs(u"viewer"_s), idleBroker());
+        CashbackPage& page = session.page;
         CashbackFlowsView* flows = page.flows();
         QVERIFY(waitForResult(flows));
         flows->setFilter({CashbackSearchFilter::Customer, u"cust_a"_s});
@@ -83,10 +95,8 @@ private slots:
 
     void searchesByMerchantPageByPage()
     {
-        StoreClient client;
-        client.open(m_store->dsnAs(u"viewer"_s));
-        CashbackPage page(&client, idleBroker());
-        page.show();
+        PageSession session(m_store->dsnAs(u"viewer"_s), idleBroker());
+        CashbackPage& page = session.page;
         CashbackFlowsView* flows = page.flows();
         QVERIFY(waitForResult(flows));
         flows->setFilter({CashbackSearchFilter::Merchant, u"m_bulk"_s});
@@ -133,10 +143,8 @@ private slots:
         QFETCH(QList<CashbackStage::Kind>, kinds);
         QFETCH(CashbackStage::Status, lastStatus);
         QFETCH(QString, lastDetail);
-        StoreClient client;
-        client.open(m_store->dsnAs(u"viewer"_s));
-        CashbackPage page(&client, idleBroker());
-        page.show();
+        PageSession session(m_store->dsnAs(u"viewer"_s), idleBroker());
+        CashbackPage& page = session.page;
         CashbackFlowsView* flows = page.flows();
         QVERIFY(waitForResult(flows));
         // As a user does it: the payment id in the search field, Return.
@@ -166,10 +174,8 @@ private slots:
 
     void showsTheCustomersBalanceAndLedger()
     {
-        StoreClient client;
-        client.open(m_store->dsnAs(u"viewer"_s));
-        CashbackPage page(&client, idleBroker());
-        page.show();
+        PageSession session(m_store->dsnAs(u"viewer"_s), idleBroker());
+        CashbackPage& page = session.page;
         CashbackFlowsView* flows = page.flows();
         QVERIFY(waitForResult(flows));
         flows->setFilter({CashbackSearchFilter::Customer, u"cust_a"_s});
@@ -192,10 +198,8 @@ private slots:
     void onlyAdminsSeeTheCampaignEditor()
     {
         for (const QString& login : {u"viewer"_s, u"operator"_s, u"admin"_s}) {
-            StoreClient client;
-            client.open(m_store->dsnAs(login));
-            CashbackPage page(&client, idleBroker());
-            page.show();
+            PageSession session(m_store->dsnAs(login), idleBroker());
+            CashbackPage& page = session.page;
             page.showTab(CashbackPage::CampaignsTab);
             QSignalSpy applied(page.campaigns()->model(), &CampaignListModel::resultApplied);
             QVERIFY(applied.wait(20000));
@@ -207,10 +211,8 @@ private slots:
 
     void campaignEditorRefusesABadFieldWithTheReason()
     {
-        StoreClient client;
-        client.open(m_store->dsnAs(u"admin"_s));
-        CashbackPage page(&client, idleBroker());
-        page.show();
+        PageSession session(m_store->dsnAs(u"admin"_s), idleBroker());
+        CashbackPage& page = session.page;
         page.showTab(CashbackPage::CampaignsTab);
         QSignalSpy applied(page.campaigns()->model(), &CampaignListModel::resultApplied);
         QVERIFY(applied.wait(20000));
@@ -331,10 +333,8 @@ private slots:
     void operatorRequeuesADeadLetteredCredit()
     {
         for (const QString& login : {u"viewer"_s, u"operator"_s}) {
-            StoreClient client;
-            client.open(m_store->dsnAs(login));
-            CashbackPage page(&client, idleBroker());
-            page.show();
+            PageSession session(m_store->dsnAs(login), idleBroker());
+            CashbackPage& page = session.page;
             CashbackFlowsView* flows = page.flows();
             QVERIFY(waitForResult(flows));
             flows->setFilter({CashbackSearchFilter::Payment, u"pay_3"_s});
