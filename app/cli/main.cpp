@@ -19,7 +19,7 @@ constexpr std::array commands{
     Command{"ingest", "load payment events (JSON Lines) from FILE or stdin", runIngest},
     Command{"dispatch", "deliver webhooks to merchant endpoints", runDispatch},
     Command{"detect", "detect payment downtimes from cohort success rates", runDetect},
-    Command{"simulate", "simulated merchant webhook endpoints and live payment traffic",
+    Command{"simulate", "realistic payment traffic with scripted incidents; merchant endpoints",
             runSimulate},
     Command{"evaluate", "detection accuracy: detected downtimes against a ground truth",
             runEvaluate},
