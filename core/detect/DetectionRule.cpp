@@ -58,7 +58,7 @@ QString checkString(const QJsonValue& value, const QString& field)
 
 void parseFilters(const QJsonValue& filters, DetectionRule& rule)
 {
-    if (filters.isUndefined() || filters.isNull())
+    if (filters.isUndefined()) // JSON null is checked (and refused) as the SQL check does
         return;
     checkKeys(filters, u"cohort.filters"_s, Cohort::dimensionNames());
     const QJsonObject object = filters.toObject();
@@ -79,7 +79,7 @@ void parseFilters(const QJsonValue& filters, DetectionRule& rule)
 
 void parseGroupBy(const QJsonValue& groupBy, DetectionRule& rule)
 {
-    if (groupBy.isUndefined() || groupBy.isNull())
+    if (groupBy.isUndefined())
         return;
     if (!groupBy.isArray())
         refuse(u"cohort.group_by"_s, u"must be a list of dimensions"_s);

@@ -8,6 +8,92 @@ using namespace Qt::StringLiterals;
 
 namespace DetectorFixture {
 
+QJsonObject validDefinition()
+{
+    return QJsonDocument::fromJson(R"({
+        "cohort": {"filters": {"issuer": "HDFC", "method": ["card", "upi"]},
+                   "group_by": ["gateway"]},
+        "window": {"kind": "time", "size_seconds": 300, "step_seconds": 60},
+        "min_volume": 50, "open_below": 0.8, "recover_above": 0.9,
+        "open_after": 2, "resolve_after": 3,
+        "severity": [{"name": "critical", "below": 0.5}, {"name": "major", "below": 0.8}]})")
+        .object();
+}
+
+QJsonObject withField(const char* field, const char* value)
+{
+    QJsonObject definition = validDefinition();
+    if (*value == 0) {
+        definition.remove(QLatin1StringView(field));
+        return definition;
+    }
+    const QByteArray wrapped = QByteArray("{\"v\": ") + value + "}";
+    definition.insert(QLatin1StringView(field), QJsonDocument::fromJson(wrapped).object()["v"_L1]);
+    return definition;
+}
+
+std::vector<RuleRefusal> ruleRefusals()
+{
+    return {
+        {"unknown field", withField("colour", "1"),
+         u"colour: unknown field (expected one of: cohort, window, min_volume, open_below, recover_above, open_after, resolve_after, severity)"_s},
+        {"missing", withField("min_volume", ""), u"min_volume: is required"_s},
+        {"cohort not object", withField("cohort", "[]"), u"cohort: must be a JSON object"_s},
+        {"unknown filter", withField("cohort", R"({"filters": {"bank": "x"}})"),
+         u"cohort.filters.bank: unknown field (expected one of: method, issuer, network, card_type, gateway, merchant_id)"_s},
+        {"empty filter list", withField("cohort", R"({"filters": {"issuer": []}})"),
+         u"cohort.filters.issuer: must not be an empty list"_s},
+        {"filter item", withField("cohort", R"({"filters": {"issuer": ["a", 3]}})"),
+         u"cohort.filters.issuer[1]: must be a non-empty string"_s},
+        {"blank filter", withField("cohort", R"({"filters": {"issuer": " "}})"),
+         u"cohort.filters.issuer: must be a non-empty string"_s},
+        {"null filters", withField("cohort", R"({"filters": null})"),
+         u"cohort.filters: must be a JSON object"_s},
+        {"null group_by", withField("cohort", R"({"group_by": null})"),
+         u"cohort.group_by: must be a list of dimensions"_s},
+        {"group_by not list", withField("cohort", R"({"group_by": "issuer"})"),
+         u"cohort.group_by: must be a list of dimensions"_s},
+        {"group_by unknown", withField("cohort", R"({"group_by": ["bank"]})"),
+         u"cohort.group_by[0]: unknown dimension bank (expected one of: method, issuer, network, card_type, gateway, merchant_id)"_s},
+        {"group_by twice", withField("cohort", R"({"group_by": ["issuer", "issuer"]})"),
+         u"cohort.group_by[1]: issuer is listed twice"_s},
+        {"window kind", withField("window", R"({"kind": "sliding"})"),
+         u"window.kind: must be \"time\" or \"count\""_s},
+        {"window not object", withField("window", "60"), u"window: must be a JSON object"_s},
+        {"window extra", withField("window", R"({"kind": "count", "n": 5, "size_seconds": 3})"),
+         u"window.size_seconds: unknown field (expected one of: kind, n)"_s},
+        {"size", withField("window", R"({"kind": "time", "size_seconds": 0, "step_seconds": 1})"),
+         u"window.size_seconds: must be an integer from 1 to 604800"_s},
+        {"step over size",
+         withField("window", R"({"kind": "time", "size_seconds": 60, "step_seconds": 90})"),
+         u"window.step_seconds: must be an integer from 1 to 60"_s},
+        {"n fraction", withField("window", R"({"kind": "count", "n": 2.5})"),
+         u"window.n: must be an integer from 1 to 1000000"_s},
+        {"min_volume text", withField("min_volume", R"("50")"),
+         u"min_volume: must be an integer from 1 to 1000000000"_s},
+        {"open_below", withField("open_below", "1.5"),
+         u"open_below: must be a number greater than 0 and at most 1"_s},
+        {"hysteresis", withField("recover_above", "0.8"),
+         u"recover_above: must be greater than open_below (hysteresis)"_s},
+        {"open_after", withField("open_after", "0"),
+         u"open_after: must be an integer from 1 to 1000"_s},
+        {"resolve_after", withField("resolve_after", "1001"),
+         u"resolve_after: must be an integer from 1 to 1000"_s},
+        {"no bands", withField("severity", "[]"),
+         u"severity: must be a non-empty list of {\"name\", \"below\"} bands"_s},
+        {"band field", withField("severity", R"([{"name": "x", "below": 0.5, "colour": 1}])"),
+         u"severity[0].colour: unknown field (expected one of: name, below)"_s},
+        {"band name twice",
+         withField("severity", R"([{"name": "x", "below": 0.5}, {"name": "x", "below": 0.4}])"),
+         u"severity[1].name: x is used twice"_s},
+        {"band above open_below", withField("severity", R"([{"name": "x", "below": 0.85}])"),
+         u"severity[0].below: must be at most open_below (a band above it never applies)"_s},
+        {"bands share threshold",
+         withField("severity", R"([{"name": "x", "below": 0.5}, {"name": "y", "below": 0.5}])"),
+         u"severity[1].below: two bands share the same threshold"_s},
+    };
+}
+
 DetectionRule rule(qint64 id, const char* json, int version, QString* error)
 {
     QString message;

@@ -6,6 +6,7 @@
 #include "detect/WindowResult.h"
 #include "ingest/PaymentEvent.h"
 
+#include <QJsonObject>
 #include <QStringList>
 #include <cstdint>
 #include <string>
@@ -23,6 +24,21 @@ DetectionRule rule(qint64 id, const char* json, int version = 1, QString* error 
 // A rule on issuers: time window size/step, min_volume 10, open below 0.8, recover at 0.9,
 // open_after/resolve_after 2, bands critical < 0.5, major < 0.8.
 DetectionRule issuerRule(qint64 id = 1, int size = 10, int step = 10, int version = 1);
+
+// A valid definition using every field, and the same with one top-level field replaced by
+// the JSON text `value` (removed when it is empty).
+QJsonObject validDefinition();
+QJsonObject withField(const char* field, const char* value);
+
+// Definitions payops.check_rule_definition refuses, with its message (DetectionRule::parse
+// says the same).
+struct RuleRefusal
+{
+    const char* tag;
+    QJsonObject definition;
+    QString message;
+};
+std::vector<RuleRefusal> ruleRefusals();
 
 struct Dims
 {
