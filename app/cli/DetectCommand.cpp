@@ -39,7 +39,7 @@ const char* const help =
     "                       the newest event (ignoring lateness), save, hand back, exit\n"
     "  --lateness SECONDS   allowed lateness of events (default 10)\n"
     "  --lease SECONDS      lease of a shard, renewed every third of it (default 15)\n"
-    "  --batch N            events read per step (default 5000)\n"
+    "  --batch N            events read per step (default 20000)\n"
     "  --retention DAYS     sr_windows older than this are deleted, in batches, by the\n"
     "                       holder of shard 0 every 5 minutes (default 7)\n"
     "  --summary-interval S seconds between summary lines (default 60)\n"

@@ -34,7 +34,7 @@ public:
         bool drain = false;
         int latenessSeconds = 10;
         int leaseSeconds = 15;
-        int batch = 5000;
+        int batch = 20000;
         int retentionDays = 7;
         std::chrono::seconds summaryInterval{60};
     };

@@ -4,6 +4,7 @@
 #include "store/PgResult.h"
 #include "store/PgTransaction.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -52,9 +53,18 @@ DetectionWriter::Written DetectionWriter::write(PgConnection& connection, const 
             written.lost.insert(progress.shard);
     }
     written.windows = writeWindows(connection, step.windows, held);
+    // An update that a later change of the same downtime supersedes is not written: a
+    // catching-up step may hold one per window of every open downtime.
+    QHash<QString, size_t> last;
+    for (size_t i = 0; i < step.changes.size(); ++i)
+        last.insert(QString::number(step.changes[i].ruleId) % u' ' % step.changes[i].cohortKey, i);
     qint64 changes = 0;
-    for (const DowntimeChange& change : step.changes) {
+    for (size_t i = 0; i < step.changes.size(); ++i) {
+        const DowntimeChange& change = step.changes[i];
         if (!held.contains(change.shard))
+            continue;
+        if (change.kind == DowntimeChange::Updated &&
+            last.value(QString::number(change.ruleId) % u' ' % change.cohortKey) != i)
             continue;
         writeChange(connection, change);
         ++changes;
