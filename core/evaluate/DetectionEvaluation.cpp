@@ -83,6 +83,16 @@ bool DetectionEvaluation::cohortsAgree(const QMap<QString, QString>& a,
     return true;
 }
 
+bool DetectionEvaluation::sharesDimension(const QMap<QString, QString>& a,
+                                          const QMap<QString, QString>& b)
+{
+    for (auto it = a.begin(); it != a.end(); ++it) {
+        if (b.contains(it.key()))
+            return true;
+    }
+    return false;
+}
+
 DetectionEvaluation DetectionEvaluation::evaluate(const QList<TruthIncident>& truth,
                                                   const QList<DetectedDowntime>& downtimes)
 {
@@ -90,7 +100,7 @@ DetectionEvaluation DetectionEvaluation::evaluate(const QList<TruthIncident>& tr
     QList<bool> matched(downtimes.size(), false);
     QList<double> delays;
     for (const TruthIncident& incident : truth) {
-        IncidentResult row{incident, 0, std::nullopt, std::nullopt};
+        IncidentResult row{incident, 0, 0, std::nullopt, std::nullopt};
         const DetectedDowntime* reaction = nullptr; // the first to start in the incident
         const DetectedDowntime* earliest = nullptr;
         for (qsizetype i = 0; i < downtimes.size(); ++i) {
@@ -100,6 +110,7 @@ DetectionEvaluation DetectionEvaluation::evaluate(const QList<TruthIncident>& tr
                 continue;
             matched[i] = true;
             ++row.matchingDowntimes;
+            row.directMatches += sharesDimension(incident.cohort, downtime.cohort) ? 1 : 0;
             if (!earliest || startsBefore(downtime, *earliest))
                 earliest = &downtime;
             if (downtime.startedAt >= incident.startsAt &&
@@ -183,7 +194,8 @@ QJsonObject DetectionEvaluation::toJson() const
                          {u"starts_at"_s, timeText(row.incident.startsAt)},
                          {u"ends_at"_s, timeText(row.incident.endsAt)},
                          {u"detected"_s, row.firstDowntimeId.has_value()},
-                         {u"matching_downtimes"_s, row.matchingDowntimes}};
+                         {u"matching_downtimes"_s, row.matchingDowntimes},
+                         {u"direct_matches"_s, row.directMatches}};
         item.insert(u"first_downtime_id"_s,
                     row.firstDowntimeId ? QJsonValue(*row.firstDowntimeId) : QJsonValue());
         item.insert(u"delay_s"_s,
@@ -211,28 +223,32 @@ QJsonObject DetectionEvaluation::toJson() const
 
 QString DetectionEvaluation::table() const
 {
-    QString text = u"%1 %2 %3 %4 %5 %6\n"_s.arg(u"incident"_s, -24)
+    QString text = u"%1 %2 %3 %4 %5 %6 %7\n"_s.arg(u"incident"_s, -24)
                        .arg(u"kind"_s, -17)
                        .arg(u"cohort"_s, -32)
                        .arg(u"starts_at"_s, -24)
                        .arg(u"delay_s"_s, 8)
-                       .arg(u"downtimes"_s, 9);
+                       .arg(u"downtimes"_s, 9)
+                       .arg(u"direct"_s, 6);
     for (const IncidentResult& row : m_incidents) {
         const QString delay =
             row.delayMicros ? QString::number(*row.delayMicros / 1e6, 'f', 1) : u"missed"_s;
-        text += u"%1 %2 %3 %4 %5 %6\n"_s.arg(row.incident.name, -24)
+        text += u"%1 %2 %3 %4 %5 %6 %7\n"_s.arg(row.incident.name, -24)
                     .arg(row.incident.kind, -17)
                     .arg(cohortText(row.incident.cohort), -32)
                     .arg(timeText(row.incident.startsAt), -24)
                     .arg(delay, 8)
-                    .arg(row.matchingDowntimes, 9);
+                    .arg(row.matchingDowntimes, 9)
+                    .arg(row.directMatches, 6);
     }
     text += u"\nconfusion matrix      detected  not detected\n"_s;
     text += u"  incident            %1  %2\n"_s.arg(u"TP %1"_s.arg(m_truePositives), -8)
                 .arg(u"FN %1"_s.arg(m_falseNegatives));
     text += u"  no incident         %1  -\n"_s.arg(u"FP %1"_s.arg(m_falsePositives), -8);
-    text += u"(TP counts downtimes that match an incident; %1 of the FP are operators' "
-            "false_positive labels)\n"_s.arg(m_labelledFalsePositives);
+    text +=
+        u"(TP counts downtimes that match an incident; %1 of the FP are operators' "
+        "false_positive labels; direct: matching downtimes on a dimension of the incident)\n"_s.arg(
+            m_labelledFalsePositives);
     text += u"precision %1  recall %2 (%3 of %4 incidents)  delay median %5 s  p95 %6 s\n"_s
                 .arg(precision(), 0, 'f', 3)
                 .arg(recall(), 0, 'f', 3)

@@ -21,12 +21,16 @@ public:
     {
         TruthIncident incident;
         int matchingDowntimes = 0;
+        // Of those, the ones whose cohort fixes a dimension of the incident's with its value
+        // (the rest are symptoms elsewhere: a gateway or merchant hit by a bank's outage).
+        int directMatches = 0;
         std::optional<qint64> firstDowntimeId;
         std::optional<qint64> delayMicros;
     };
 
     static bool overlaps(const TruthIncident& incident, const DetectedDowntime& downtime);
     static bool cohortsAgree(const QMap<QString, QString>& a, const QMap<QString, QString>& b);
+    static bool sharesDimension(const QMap<QString, QString>& a, const QMap<QString, QString>& b);
     static DetectionEvaluation evaluate(const QList<TruthIncident>& truth,
                                         const QList<DetectedDowntime>& downtimes);
 

@@ -82,10 +82,13 @@ private slots:
         QVERIFY2(json[u"precision"_s].toDouble() >= 0.9, evaluated.out.constData());
         const QJsonValue median = json[u"delay_s"_s][u"median"_s];
         QVERIFY2(median.isDouble() && median.toDouble() < 60, evaluated.out.constData());
-        // Every incident's first reaction came after it began.
-        for (const QJsonValue& incident : json[u"incidents"_s].toArray())
-            QVERIFY2(incident[u"delay_s"_s].toDouble() >= 0,
-                     qPrintable(incident[u"incident"_s].toString()));
+        // Every incident's first reaction came after it began, and each was seen on its own
+        // cohort (or a part of it), not only through symptoms elsewhere.
+        for (const QJsonValue& incident : json[u"incidents"_s].toArray()) {
+            const QByteArray name = incident[u"incident"_s].toString().toUtf8();
+            QVERIFY2(incident[u"delay_s"_s].toDouble() >= 0, name.constData());
+            QVERIFY2(incident[u"direct_matches"_s].toInt() >= 1, name.constData());
+        }
     }
 };
 

@@ -42,6 +42,8 @@ private slots:
         QVERIFY(!DetectionEvaluation::cohortsAgree(hdfcCards, upi));
         QVERIFY(DetectionEvaluation::cohortsAgree(hdfc, upi));
         QVERIFY(DetectionEvaluation::cohortsAgree(gateway, {}));
+        QVERIFY(DetectionEvaluation::sharesDimension(hdfc, hdfcCards));
+        QVERIFY(!DetectionEvaluation::sharesDimension(hdfc, upi));
         QVERIFY(!DetectionEvaluation::cohortsAgree(hdfc, {{u"issuer"_s, u"SBI"_s}}));
     }
 
@@ -99,10 +101,12 @@ private slots:
         // (nearest rank).
         QCOMPARE(result.incidents()[0].firstDowntimeId, 11);
         QCOMPARE(result.incidents()[0].matchingDowntimes, 2);
+        QCOMPARE(result.incidents()[0].directMatches, 2);
         QCOMPARE(result.incidents()[0].delayMicros, 30 * second);
         QCOMPARE(result.incidents()[1].delayMicros, 40 * second);
         QCOMPARE(result.incidents()[1].firstDowntimeId, 13);
         QCOMPARE(result.incidents()[1].matchingDowntimes, 2);
+        QCOMPARE(result.incidents()[1].directMatches, 1); // 13 is on upi; 18 on a merchant
         QVERIFY(!result.incidents()[2].delayMicros);
         QCOMPARE(result.incidents()[3].delayMicros, 70 * second);
         QCOMPARE(result.incidents()[4].delayMicros, -50 * second);
