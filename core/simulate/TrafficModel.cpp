@@ -56,11 +56,19 @@ int draw(SimRandom& random, const std::vector<double>& sums)
     return int(std::min<std::ptrdiff_t>(found - sums.begin(), std::ptrdiff_t(sums.size()) - 1));
 }
 
+// A linear walk: the tables are short, and each has its own weights.
 template<std::size_t N>
 const Failure* drawFailure(SimRandom& random, const std::array<Failure, N>& table)
 {
-    static const std::vector<double> sums = cumulative(table);
-    return &table[std::size_t(draw(random, sums))];
+    double total = 0;
+    for (const Failure& failure : table)
+        total += failure.weight;
+    double point = random.uniform() * total;
+    for (const Failure& failure : table) {
+        if ((point -= failure.weight) < 0)
+            return &failure;
+    }
+    return &table.back();
 }
 
 void appendBase36(std::string& out, std::uint64_t value)
