@@ -62,13 +62,15 @@ public:
     std::vector<DowntimeChange> takeChanges();
     // Events (or outcomes) that were late for at least one rule since construction.
     std::int64_t lateEvents() const;
-    // Newest event time the shard was fed, and its watermark; INT64_MIN before any event.
+    // Newest event time the shard was fed, and its watermark; INT64_MIN before any event (and
+    // for a shard out of range).
     std::int64_t shardNewest(int shard) const;
     std::int64_t shardWatermark(int shard) const;
 
     // Versioned binary state of one owned shard (windows, streaks, open downtimes, clock).
     // Call setRules first; loadShard adds the shard to the owned ones. A restored shard
     // continues exactly where it was saved. false (and *error) on a bad or foreign blob.
+    // saveShard of a shard not owned is empty.
     QByteArray saveShard(int shard) const;
     bool loadShard(int shard, const QByteArray& state, QString* error = nullptr);
     void dropShard(int shard);

@@ -153,9 +153,14 @@ void DetectorState::refreshNextEnd(int shard)
     m_shards[std::size_t(shard)].nextEnd = next;
 }
 
+std::int64_t DetectorState::newest(int shard) const
+{
+    return validShard(shard) ? m_shards[std::size_t(shard)].newest : INT64_MIN;
+}
+
 std::int64_t DetectorState::watermark(int shard) const
 {
-    const std::int64_t newest = m_shards.at(std::size_t(shard)).newest;
+    const std::int64_t newest = this->newest(shard);
     return newest == INT64_MIN ? INT64_MIN : newest - m_options.latenessMicros;
 }
 

@@ -31,7 +31,7 @@ public:
 
     DetectionOutput& output() { return m_output; }
     std::int64_t lateEvents() const { return m_lateEvents; }
-    std::int64_t newest(int shard) const { return m_shards.at(std::size_t(shard)).newest; }
+    std::int64_t newest(int shard) const;
     std::int64_t watermark(int shard) const;
 
     QByteArray saveShard(int shard) const;

@@ -341,6 +341,10 @@ private slots:
         QCOMPARE(error, u"state: saved as shard 0 of 4, not shard 1 of 4"_s);
         QVERIFY(!detector.loadShard(0, zero.left(zero.size() - 3), &error));
         QCOMPARE(error, u"state: truncated or corrupt"_s);
+        QCOMPARE(detector.shardWatermark(99), INT64_MIN);
+        QVERIFY(detector.saveShard(-1).isEmpty());
+        QVERIFY(!detector.loadShard(4, zero, &error));
+        QCOMPARE(error, u"state: shard 4 is not between 0 and 3"_s);
         Detector other(DetectorOptions{0, 8});
         QVERIFY(!other.loadShard(0, zero, &error));
         QCOMPARE(error, u"state: saved as shard 0 of 4, not shard 0 of 8"_s);
