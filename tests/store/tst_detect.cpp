@@ -289,6 +289,46 @@ private slots:
         QCOMPARE(downtime.text(0, 2), u"t"_s);
     }
 
+    // Events older than the windows already closed are counted as late, not applied: the
+    // windows the charts drew do not change behind their back.
+    void lateEventsAreCountedNotApplied()
+    {
+        onlyRule(m_store->dsnAs(u"admin"_s), rule(u"[\"issuer\"]"_s));
+        load(engine(), events({Traffic()}, 0, 120));
+        drain();
+        const qint64 attempts = count(u"SELECT sum(attempts) FROM payops.sr_windows"_s);
+        Traffic late;
+        late.merchant = "m_late";
+        load(engine(), events({late}, 30, 40));
+        const Run run = detect(engine(), {u"--drain"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(figure(run.out, u"late events"_s), 20);
+        QCOMPARE(count(u"SELECT sum(attempts) FROM payops.sr_windows"_s), attempts);
+    }
+
+    // Disabling a rule resolves its open downtimes (reason rule_disabled) at the watermark.
+    void disablingARuleResolvesItsOpenDowntimes()
+    {
+        const QString admin = m_store->dsnAs(u"admin"_s);
+        const QString definition = rule(u"[\"issuer\"]"_s);
+        const qint64 ruleId = onlyRule(admin, definition);
+        Traffic hdfc;
+        hdfc.failing = hdfcOutage;
+        load(engine(), events({hdfc}, 0, 300));
+        drain();
+        QCOMPARE(count(u"SELECT count(*) FROM payops.downtimes WHERE resolved_at IS NULL"_s), 1);
+
+        PgConnection::open(admin).exec(
+            u"SELECT payops.save_rule($1, 'test rule', $2::jsonb, 'noisy', false)"_s,
+            {ruleId, definition});
+        drain();
+        const PgResult resolved = owner().exec(
+            u"SELECT resolved_reason, resolved_at > started_at FROM payops.downtimes"_s);
+        QCOMPARE(resolved.rows(), 1);
+        QCOMPARE(resolved.text(0, 0), u"rule_disabled"_s);
+        QCOMPARE(resolved.text(0, 1), u"t"_s);
+    }
+
     // Old windows go in batches along their end-time index; the engine calls it, viewers may not.
     void retentionDeletesOldWindowsInBatches()
     {
