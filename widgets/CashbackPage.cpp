@@ -4,6 +4,7 @@
 #include "CashbackFlowsView.h"
 #include "CashbackPipelineView.h"
 #include "CustomerBalanceView.h"
+#include "DeadLettersView.h"
 #include "PageTitle.h"
 #include "cashback/BrokerQueueStats.h"
 
@@ -19,20 +20,28 @@ CashbackPage::CashbackPage(StoreClient* store, BrokerQueueStats* broker, QWidget
     , m_pipeline(
           new CashbackPipelineView(store, broker ? broker : new BrokerQueueStats(this), this))
     , m_balance(new CustomerBalanceView(store, this))
+    , m_deadLetters(new DeadLettersView(store, this))
     , m_campaigns(new CampaignsView(store, this))
 {
     m_tabs->setObjectName(QStringLiteral("cashbackTabs"));
     m_flows->setObjectName(QStringLiteral("cashbackFlows"));
     m_pipeline->setObjectName(QStringLiteral("cashbackPipeline"));
     m_balance->setObjectName(QStringLiteral("customerBalance"));
+    m_deadLetters->setObjectName(QStringLiteral("cashbackDeadLetters"));
     m_campaigns->setObjectName(QStringLiteral("cashbackCampaigns"));
     m_tabs->addTab(m_flows, tr("&Flows"));
     m_tabs->addTab(m_pipeline, tr("&Pipeline"));
     m_tabs->addTab(m_balance, tr("Customer &balance"));
+    m_tabs->addTab(m_deadLetters, tr("&Dead letters"));
     m_tabs->addTab(m_campaigns, tr("&Campaigns"));
     connect(m_flows, &CashbackFlowsView::customerChosen, this, [this](const QString& account) {
         m_balance->showCustomer(account);
         showTab(BalanceTab);
+    });
+    connect(m_deadLetters, &DeadLettersView::paymentChosen, this, [this](const QString& payment) {
+        m_flows->setFilter({CashbackSearchFilter::Payment, payment});
+        m_flows->search();
+        showTab(FlowsTab);
     });
 
     auto* layout = new QVBoxLayout(this);

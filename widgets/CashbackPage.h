@@ -7,12 +7,14 @@ class CampaignsView;
 class CashbackFlowsView;
 class CashbackPipelineView;
 class CustomerBalanceView;
+class DeadLettersView;
 class QTabWidget;
 class StoreClient;
 
 // The Cashback area: each payment's flow from capture to credit (search by payment, customer
 // or merchant), the pipeline live (stage rates, the RabbitMQ credit queue, end-to-end lag),
-// a customer's balance with its ledger, and the campaigns (edited by admins).
+// a customer's balance with its ledger, the dead letters, and the campaigns (edited by
+// admins).
 class CashbackPage : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
         FlowsTab,
         PipelineTab,
         BalanceTab,
+        DeadLettersTab,
         CampaignsTab
     };
 
@@ -32,6 +35,7 @@ public:
     CashbackFlowsView* flows() const { return m_flows; }
     CashbackPipelineView* pipeline() const { return m_pipeline; }
     CustomerBalanceView* balance() const { return m_balance; }
+    DeadLettersView* deadLetters() const { return m_deadLetters; }
     CampaignsView* campaigns() const { return m_campaigns; }
     void showTab(Tab tab);
 
@@ -40,5 +44,6 @@ private:
     CashbackFlowsView* m_flows;
     CashbackPipelineView* m_pipeline;
     CustomerBalanceView* m_balance;
+    DeadLettersView* m_deadLetters;
     CampaignsView* m_campaigns;
 };

@@ -10,6 +10,8 @@
 #include "CashbackPipelineView.h"
 #include "CashbackStagesModel.h"
 #include "CustomerBalanceView.h"
+#include "DeadLetterModel.h"
+#include "DeadLettersView.h"
 #include "PipelineModel.h"
 #include "RetryDialog.h"
 #include "TestStore.h"
@@ -327,6 +329,28 @@ private slots:
         flows->findChild<QTableView*>(u"cashbackFlowTable"_s)->selectRow(0);
         QVERIFY(stages.wait(20000));
         saveScreenshot(page, u"cashback-flows.png"_s);
+    }
+
+    void deadLettersShowTheReasonAndOpenTheFlow()
+    {
+        PageSession session(m_store->dsnAs(u"viewer"_s), idleBroker());
+        CashbackPage& page = session.page;
+        page.showTab(CashbackPage::DeadLettersTab);
+        DeadLetterModel* model = page.deadLetters()->model();
+        QSignalSpy applied(model, &DeadLetterModel::resultApplied);
+        QVERIFY(applied.wait(20000));
+        QVERIFY2(model->error().isEmpty(), qPrintable(model->error()));
+        QCOMPARE(QString::number(model->rowCount()),
+                 scalar(u"SELECT count(*) FROM payops.cashback_dead_letters"_s));
+        QCOMPARE(model->letter(0).paymentId, u"pay_3"_s);
+        QCOMPARE(model->letter(0).reason, u"amount: differs from the cashback's"_s);
+        QVERIFY(model->letter(0).stillDead);
+        auto* table = page.deadLetters()->findChild<QTableView*>(u"deadLetterTable"_s);
+        QSignalSpy stages(page.flows()->stages(), &CashbackStagesModel::resultApplied);
+        emit table->activated(model->index(0, 0));
+        QVERIFY(stages.wait(20000));
+        QCOMPARE(page.flows()->filter().value, u"pay_3"_s);
+        QCOMPARE(page.flows()->stages()->stages().last().kind, CashbackStage::DeadLettered);
     }
 
     // Last: it changes pay_3's flow.

@@ -2,6 +2,7 @@
 #include "CampaignListModel.h"
 #include "CashbackFlowModel.h"
 #include "CashbackStagesModel.h"
+#include "DeadLetterModel.h"
 #include "PipelineModel.h"
 #include "cashback/BrokerQueueFigures.h"
 #include "cashback/MinorAmount.h"
@@ -352,6 +353,32 @@ private slots:
         QCOMPARE(model.brokerError(), u"refuses connections"_s);
         QCOMPARE(text(PipelineModel::QueueRow, PipelineModel::WaitingColumn), u"—"_s);
         QCOMPARE(model.brokerHistory().size(), 1);
+    }
+
+    void deadLettersWithTheirReason()
+    {
+        DeadLetterModel model;
+        auto check = tester(model);
+        const QStringList columns{
+            u"id"_s,   u"at"_s,     u"cashback_id"_s, u"payment_id"_s, u"account_id"_s,
+            u"kind"_s, u"reason"_s, u"message_key"_s, u"body"_s,       u"still_dead"_s};
+        model.setResult(resultOf(
+            columns,
+            {{qint64(2), base, qint64(3), u"pay_3"_s, u"cust_b"_s, u"credit"_s,
+              u"amount: differs from the cashback's"_s, u"credit:3"_s, uR"({"amount":1})"_s, true},
+             {qint64(1), base.addSecs(-5), QVariant(), QVariant(), QVariant(), QVariant(),
+              u"not JSON"_s, u"md5:ab12"_s, u"garbage"_s, false}}));
+        QCOMPARE(model.rowCount(), 2);
+        const auto text = [&model](int row, int column) {
+            return model.index(row, column).data().toString();
+        };
+        QCOMPARE(text(0, DeadLetterModel::PaymentColumn), u"pay_3"_s);
+        QCOMPARE(text(0, DeadLetterModel::ReasonColumn), u"amount: differs from the cashback's"_s);
+        QCOMPARE(model.index(0, DeadLetterModel::ReasonColumn).data(Qt::ToolTipRole).toString(),
+                 uR"(Message: {"amount":1})"_s);
+        QCOMPARE(text(1, DeadLetterModel::PaymentColumn), u"(no cashback)"_s);
+        QCOMPARE(text(1, DeadLetterModel::ReasonColumn), u"not JSON (requeued since)"_s);
+        QCOMPARE(model.index(1, 0).data(DeadLetterModel::CashbackIdRole).toLongLong(), 0);
     }
 
     void brokerQueueJson()
