@@ -17,11 +17,13 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -72,7 +74,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createPages()
 {
     m_pages->setObjectName(QStringLiteral("areaPages"));
-    addAreaPage(ConsoleArea::Wall, new WallPage(m_overview, this), tr("Wall"));
+    m_wallPage = new WallPage(m_client, m_overview, this);
+    addAreaPage(ConsoleArea::Wall, m_wallPage, tr("Wall"));
     addAreaPage(ConsoleArea::Deliveries, new DeliveriesPage(m_client, this), tr("Deliveries"));
     addAreaPage(ConsoleArea::Rules,
                 new PlaceholderPage(tr("Rules & downtimes"),
@@ -129,6 +132,17 @@ void MainWindow::createMenus()
     QAction* refresh = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload),
                                        tr("&Refresh"), m_overviewQuery, &LiveQuery::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, m_wallPage, &WallPage::refresh);
+    m_wallModeAction = view->addAction(tr("&Wall mode"), this, &MainWindow::setWallMode);
+    m_wallModeAction->setCheckable(true);
+    m_wallModeAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_wallModeAction->setShortcutContext(Qt::ApplicationShortcut);
+    addAction(m_wallModeAction); // F11 still works while the menu bar is hidden
+    auto* leaveWall = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(leaveWall, &QShortcut::activated, this, [this] {
+        if (m_wallMode)
+            setWallMode(false);
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About payops console"), this, &MainWindow::showAbout);
@@ -185,6 +199,33 @@ void MainWindow::showConnectionDialog()
     dialog->open();
 }
 
+void MainWindow::setWallMode(bool on)
+{
+    if (on == m_wallMode)
+        return;
+    m_wallMode = on;
+    m_wallModeAction->setChecked(on);
+    if (on) {
+        m_geometryBeforeWall = saveGeometry();
+        showArea(ConsoleArea::Wall);
+    }
+    QFile style(QStringLiteral(":/styles/wall.qss"));
+    setStyleSheet(on && style.open(QIODevice::ReadOnly) ? QString::fromUtf8(style.readAll())
+                                                        : QString());
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    m_navigation->setVisible(!on);
+    for (QToolBar* toolBar : findChildren<QToolBar*>())
+        toolBar->setVisible(!on);
+    m_wallPage->setWallMode(on);
+    if (on) {
+        showFullScreen();
+        return;
+    }
+    showNormal();
+    restoreGeometry(m_geometryBeforeWall);
+}
+
 void MainWindow::onStateChanged(const ConnectionState& state)
 {
     m_status->setState(state);
@@ -202,6 +243,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    setWallMode(false); // keeps the normal geometry for the next start
     saveWindow();
     QMainWindow::closeEvent(event);
 }

@@ -14,6 +14,7 @@ class QStackedWidget;
 class StoreBanner;
 class StoreClient;
 class StoreOverviewModel;
+class WallPage;
 
 // The console's shell: navigation between the four areas, the store connection and its
 // status, window state kept between runs.
@@ -32,6 +33,12 @@ public:
     StoreOverviewModel* overviewModel() const { return m_overview; }
 
     void showConnectionDialog();
+
+    // Wall mode (--wall, F11): full screen, the Wall alone in a dark high-contrast theme, its
+    // pages rotating. F11 or Escape leaves it.
+    void setWallMode(bool on);
+    bool isWallMode() const { return m_wallMode; }
+    WallPage* wallPage() const { return m_wallPage; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -56,4 +63,8 @@ private:
     ConnectionStatusWidget* m_status;
     QActionGroup* m_areaActions;
     QList<QAction*> m_areaActionList;
+    WallPage* m_wallPage = nullptr;
+    QAction* m_wallModeAction = nullptr;
+    bool m_wallMode = false;
+    QByteArray m_geometryBeforeWall;
 };

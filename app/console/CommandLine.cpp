@@ -18,13 +18,16 @@ CommandLine::CommandLine(const QStringList& arguments)
     , m_lang(QStringLiteral("lang"),
              tr("The console's language: en, fr, pl or ru (default: the system's)."),
              QStringLiteral("LANG"))
+    , m_wall(QStringLiteral("wall"),
+             tr("Start in wall mode: full screen, the Wall alone in a dark high-contrast theme, "
+                "its pages of charts rotating (F11 or Escape leaves it)."))
 {
     m_parser.setApplicationDescription(
         tr("The payops operations console: the store's payments, deliveries, downtimes and "
            "cashback."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_dsn, m_screenshot, m_areaOption, m_lang});
+    m_parser.addOptions({m_dsn, m_screenshot, m_areaOption, m_lang, m_wall});
     m_parser.process(arguments);
     const QString area = m_parser.value(m_areaOption);
     if (const auto known = consoleAreaFromName(area)) {

@@ -15,6 +15,7 @@ public:
     QString dsn() const { return m_parser.value(m_dsn); }
     QString screenshot() const { return m_parser.value(m_screenshot); }
     ConsoleArea area() const { return m_area; }
+    bool wall() const { return m_parser.isSet(m_wall); }
 
     // --lang must be known before the options' texts are, so it is looked for by hand.
     static QString language(const QStringList& arguments);
@@ -25,5 +26,6 @@ private:
     QCommandLineOption m_screenshot;
     QCommandLineOption m_areaOption;
     QCommandLineOption m_lang;
+    QCommandLineOption m_wall;
     ConsoleArea m_area = ConsoleArea::Wall;
 };

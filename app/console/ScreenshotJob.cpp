@@ -2,6 +2,8 @@
 
 #include "MainWindow.h"
 #include "StoreOverviewModel.h"
+#include "WallCohortsModel.h"
+#include "WallPage.h"
 #include "store/StoreClient.h"
 
 #include <QCoreApplication>
@@ -17,7 +19,10 @@ ScreenshotJob::ScreenshotJob(MainWindow* window, QString path, std::chrono::mill
 {
     StoreOverviewModel* overview = m_window->overviewModel();
     connect(overview, &StoreOverviewModel::resultApplied, this,
-            [this, overview] { captureSoon(overview->error()); });
+            [this, overview] { loaded(&m_overviewLoaded, overview->error()); });
+    WallCohortsModel* wall = m_window->wallPage()->cohortsModel();
+    connect(wall, &WallCohortsModel::resultApplied, this,
+            [this, wall] { loaded(&m_wallLoaded, wall->error()); });
     connect(m_window->storeClient(), &StoreClient::stateChanged, this,
             &ScreenshotJob::onStateChanged);
     m_timeout.setSingleShot(true);
@@ -30,6 +35,15 @@ void ScreenshotJob::onStateChanged(const ConnectionState& state)
 {
     if (state.kind == ConnectionState::Refused)
         captureSoon(tr("refused: %1").arg(state.reason));
+}
+
+void ScreenshotJob::loaded(bool* flag, const QString& problem)
+{
+    *flag = true;
+    if (m_loadProblem.isEmpty())
+        m_loadProblem = problem;
+    if (m_overviewLoaded && m_wallLoaded)
+        captureSoon(m_loadProblem);
 }
 
 void ScreenshotJob::captureSoon(const QString& problem)

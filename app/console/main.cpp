@@ -45,5 +45,7 @@ int main(int argc, char* argv[])
     }
     window.openStore(ConsoleSettings::startupDsn(commandLine.dsn()));
     window.show();
+    if (commandLine.wall())
+        window.setWallMode(true);
     return QApplication::exec();
 }

@@ -1,0 +1,73 @@
+#include "WallTilesBar.h"
+
+#include "WallTilesModel.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+WallTilesBar::WallTilesBar(WallTilesModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setObjectName(u"wallTiles"_s);
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(12);
+    for (int tile = 0; tile < m_model->rowCount(); ++tile) {
+        auto* frame = new QFrame(this);
+        frame->setObjectName(u"wallTile"_s);
+        frame->setFrameShape(QFrame::StyledPanel);
+        auto* column = new QVBoxLayout(frame);
+        column->setContentsMargins(12, 8, 12, 8);
+        column->setSpacing(2);
+        Tile labels{new QLabel(frame), new QLabel(frame), new QLabel(frame)};
+        labels.title->setObjectName(u"tileTitle"_s);
+        labels.figure->setObjectName(u"tileFigure"_s);
+        labels.detail->setObjectName(u"tileDetail"_s);
+        labels.figure->setTextFormat(Qt::RichText);
+        QFont big = labels.figure->font();
+        big.setPointSizeF(big.pointSizeF() * 2.2);
+        big.setBold(true);
+        labels.figure->setFont(big);
+        column->addWidget(labels.title);
+        column->addWidget(labels.figure);
+        column->addWidget(labels.detail);
+        row->addWidget(frame, 1);
+        m_tiles.append(labels);
+    }
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& first, const QModelIndex& last) {
+                showTiles(first.row(), last.row());
+            });
+    showTiles(0, int(m_tiles.size()) - 1);
+}
+
+void WallTilesBar::showTiles(int first, int last)
+{
+    for (int tile = first; tile <= last && tile < m_tiles.size(); ++tile) {
+        const QModelIndex index = m_model->index(tile);
+        const Tile& labels = m_tiles.at(tile);
+        labels.title->setText(index.data(WallTilesModel::TitleRole).toString());
+        const QString figure = index.data().toString().toHtmlEscaped();
+        const QColor color = index.data(WallTilesModel::ColorRole).value<QColor>();
+        labels.figure->setText(
+            color.isValid() ? u"<span style=\"color:%1\">%2</span>"_s.arg(color.name(), figure)
+                            : figure);
+        labels.detail->setText(index.data(WallTilesModel::DetailRole).toString());
+        labels.title->parentWidget()->setToolTip(index.data(Qt::ToolTipRole).toString());
+    }
+}
+
+QString WallTilesBar::figureText(int tile) const
+{
+    return m_model->index(tile).data().toString();
+}
+
+QString WallTilesBar::detailText(int tile) const
+{
+    return m_tiles.at(tile).detail->text();
+}
