@@ -66,6 +66,21 @@ private slots:
         m_store.reset();
     }
 
+    void badArgumentsAreRefusedWithTheReason()
+    {
+        const Run help = detect(engine(), {u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.startsWith(u"usage: payops detect"));
+        const Run lease = detect(engine(), {u"--lease"_s, u"1"_s});
+        QCOMPARE(lease.exitCode, 2);
+        QVERIFY2(lease.err.contains(u"--lease takes a number from 2 to 3600"),
+                 qPrintable(lease.err));
+        const Run extra = detect(engine(), {u"now"_s});
+        QCOMPARE(extra.exitCode, 2);
+        QVERIFY2(extra.err.contains(u"unexpected argument 'now'"), qPrintable(extra.err));
+        QCOMPARE(count(u"SELECT count(*) FROM payops.detector_members"_s), 0);
+    }
+
     void downtimeOpensAndResolvesAtTheRuleTimes()
     {
         const qint64 ruleId = onlyRule(m_store->dsnAs(u"admin"_s), rule(u"[\"issuer\"]"_s));
