@@ -37,6 +37,7 @@ const char* const help =
     "  --dsn DSN            the store (default: PAYOPS_DSN, otherwise the embedded store)\n"
     "  --drain              process what is in the store now, close the windows that end by\n"
     "                       the newest event (ignoring lateness), save, hand back, exit\n"
+    "                       (next to running detectors: only the shards it gets)\n"
     "  --lateness SECONDS   allowed lateness of events (default 10)\n"
     "  --lease SECONDS      lease of a shard, renewed every third of it (default 15)\n"
     "  --batch N            events read per step (default 20000)\n"
