@@ -86,6 +86,10 @@ QVariant CashbackStagesModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(index.row(), index.column());
     case Qt::ToolTipRole:
+        if (index.column() == AfterColumn && sincePrevious(index.row()).value_or(0) < 0)
+            return tr("Reached before the previous stage was recorded: the steps run "
+                      "concurrently (a balance worker may apply a credit before the publisher "
+                      "has noted the broker's confirmation).");
         return index.column() == DetailColumn ? detail(stage) : QVariant();
     case Qt::ForegroundRole:
         return index.column() == StageColumn || stage.status == CashbackStage::Waiting
@@ -113,18 +117,27 @@ QVariant CashbackStagesModel::display(int row, int column) const
     case TimeColumn:
         return stage.status == CashbackStage::Waiting ? tr("waiting")
                                                       : CashbackTime::text(stage.at);
-    case AfterColumn:
-        for (int previous = row - 1; previous >= 0 && stage.at.isValid(); --previous) {
-            if (m_stages.at(previous).at.isValid())
-                return QString(u'+' +
-                               CashbackTime::duration(m_stages.at(previous).at.msecsTo(stage.at)));
-        }
-        return {};
+    case AfterColumn: {
+        const std::optional<qint64> ms = sincePrevious(row);
+        if (!ms)
+            return {};
+        return *ms < 0 ? CashbackTime::duration(*ms) : u'+' + CashbackTime::duration(*ms);
+    }
     case DetailColumn:
         return detail(stage);
     default:
         return {};
     }
+}
+
+std::optional<qint64> CashbackStagesModel::sincePrevious(int row) const
+{
+    const QDateTime at = m_stages.at(row).at;
+    for (int previous = row - 1; previous >= 0 && at.isValid(); --previous) {
+        if (m_stages.at(previous).at.isValid())
+            return m_stages.at(previous).at.msecsTo(at);
+    }
+    return std::nullopt;
 }
 
 QString CashbackStagesModel::detail(const CashbackStage& stage) const

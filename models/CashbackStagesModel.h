@@ -4,6 +4,7 @@
 #include "store/Query.h"
 
 #include <QAbstractTableModel>
+#include <optional>
 
 // One payment's way to a credit (core/cashback/CashbackFlowQuery::flow), one row per stage:
 // captured → computed → queued → credited (or dead-lettered with the reason), and refunded →
@@ -51,6 +52,8 @@ signals:
 private:
     QVariant display(int row, int column) const;
     QString detail(const CashbackStage& stage) const;
+    // Milliseconds from the nearest earlier reached stage (negative when recorded later).
+    std::optional<qint64> sincePrevious(int row) const;
 
     CashbackFlow m_flow;
     QList<CashbackStage> m_stages;

@@ -173,6 +173,23 @@ private slots:
                  u"ledger of cust_1"_s);
     }
 
+    void aStageRecordedLateShowsANegativeGap()
+    {
+        CashbackStagesModel model;
+        auto check = tester(model);
+        QVariantList row = cashback(1, u"credited"_s);
+        // credited 50 ms before the publisher noted the broker's confirmation
+        row[cashbackColumns.indexOf(u"credited_at"_s)] = base.addSecs(60 + 2).addMSecs(-50);
+        model.setResult(flowResult(row));
+        QCOMPARE(model.index(3, CashbackStagesModel::AfterColumn).data().toString(), u"−50 ms"_s);
+        QVERIFY(model.index(3, CashbackStagesModel::AfterColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"concurrently"));
+        QCOMPARE(model.index(2, CashbackStagesModel::AfterColumn).data().toString(), u"+1.0 s"_s);
+        QVERIFY(model.index(2, CashbackStagesModel::AfterColumn).data(Qt::ToolTipRole).isNull());
+    }
+
     void stagesOfAQueuedPaymentWait()
     {
         CashbackStagesModel model;
