@@ -39,7 +39,7 @@ const char* const help =
     "  --drain               process what is there, then exit (workers stop once the queue\n"
     "                        stays empty for 1.5 s after the compute stage finished)\n"
     "  --batch N             events per compute batch (default 2000)\n"
-    "  --credit-batch N      messages per worker transaction (default 500)\n"
+    "  --credit-batch N      messages per worker transaction (default 100)\n"
     "  --prefetch N          unacknowledged messages per worker (default 2 x credit-batch)\n"
     "  --dsn DSN             the store (default: PAYOPS_DSN, otherwise the embedded store)\n"
     "  --amqp URL            the broker, amqp://user[:password]@host:port/vhost (default:\n"

@@ -76,10 +76,19 @@ void BalanceWorker::run()
                                  [this] { return session(); });
 }
 
-bool BalanceWorker::drained(std::chrono::steady_clock::time_point lastMessage) const
+// --drain: done once the publishers are, nothing came for a while since, and the queue has
+// nothing ready (asked on a connection of its own: an RPC on the consuming channel would
+// interleave with deliveries).
+bool BalanceWorker::drained(std::chrono::steady_clock::time_point lastMessage)
 {
-    return m_options.drain && (!m_options.publishersDone || *m_options.publishersDone) &&
-           std::chrono::steady_clock::now() - lastMessage > drainQuiet;
+    if (!m_options.drain || (m_options.publishersDone && !*m_options.publishersDone))
+        return false;
+    const auto now = std::chrono::steady_clock::now();
+    if (!m_publishersDoneAt)
+        m_publishersDoneAt = now;
+    if (now - std::max(lastMessage, *m_publishersDoneAt) < drainQuiet)
+        return false;
+    return AmqpConnection::open(m_options.broker).readyMessages(CreditQueue::name) == 0;
 }
 
 bool BalanceWorker::session()

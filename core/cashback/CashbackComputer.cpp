@@ -94,12 +94,23 @@ bool CashbackComputer::session()
             computeBatch(store, events);
         const int published = publishOutbox(store, broker);
         if (events.empty() && published == 0) {
-            if (m_options.drain)
+            if (m_options.drain && !heldBack(store))
                 return true;
             wait(store);
         }
     }
     return true;
+}
+
+// Committed events past the cursor that a transaction still running (in any database of the
+// cluster) keeps below the snapshot's xmin: --drain waits for them.
+bool CashbackComputer::heldBack(PgConnection& store)
+{
+    return store
+               .exec(u"SELECT EXISTS (SELECT FROM payops.payment_events AS e"
+                     " WHERE (e.tx, e.seq) > ($1::xid8, $2::bigint))"_s,
+                     {m_cursorTx, m_cursorSeq})
+               .text(0, 0) == u"t";
 }
 
 bool CashbackComputer::lock(PgConnection& store)
@@ -193,6 +204,28 @@ void CashbackComputer::loadEarned(PgConnection& store, const std::vector<Event>&
                                rows.toInt(row, 4), rows.text(row, 5) == u"t"});
 }
 
+// Refunds that reached the store before their payment's capture (another ingest, out of
+// order): the cashback is reversed as soon as it is made.
+void CashbackComputer::loadEarlierRefunds(PgConnection& store, const std::vector<Event>& events)
+{
+    QStringList payments;
+    for (const Event& event : events) {
+        if (event.status == u"captured" && !m_earned.contains(event.paymentId))
+            payments.append(event.paymentId);
+    }
+    m_refundedEarlier.clear();
+    if (payments.isEmpty())
+        return;
+    const PgResult rows = store.exec(
+        u"SELECT e.payment_id, (extract(epoch FROM max(e.occurred_at)) * 1000000)::bigint"
+        " FROM payops.payment_events AS e"
+        " WHERE e.payment_id = ANY ($1::text[]) AND e.status = 'refunded'"
+        " AND (e.tx, e.seq) <= ($2::xid8, $3::bigint) GROUP BY 1"_s,
+        {payments, m_cursorTx, m_cursorSeq});
+    for (int row = 0; row < rows.rows(); ++row)
+        m_refundedEarlier.insert(rows.text(row, 0), rows.toInt(row, 1));
+}
+
 // What each customer already earned in the periods the batch's payments fall in.
 void CashbackComputer::loadUsage(PgConnection& store, const std::vector<Event>& events)
 {
@@ -228,6 +261,7 @@ void CashbackComputer::loadUsage(PgConnection& store, const std::vector<Event>& 
 void CashbackComputer::computeBatch(PgConnection& store, const std::vector<Event>& events)
 {
     loadEarned(store, events);
+    loadEarlierRefunds(store, events);
     loadUsage(store, events);
     QJsonArray cashbacks, refunds;
     QHash<QString, qint64> deltas;
@@ -269,6 +303,15 @@ void CashbackComputer::computeBatch(PgConnection& store, const std::vector<Event
                             {u"period_start"_s, isoMicros(decision.periodStart)},
                             {u"captured_at"_s, isoMicros(event.occurredAt)}});
             ++made;
+            if (m_refundedEarlier.contains(event.paymentId)) {
+                m_earned[event.paymentId].refunded = true;
+                m_usage[key] -= decision.amount;
+                deltas[key] -= decision.amount;
+                refunds.append(QJsonObject{
+                    {u"payment_id"_s, event.paymentId},
+                    {u"refunded_at"_s, isoMicros(m_refundedEarlier.value(event.paymentId))}});
+                ++reversed;
+            }
         } else if (event.status == u"refunded") {
             auto earned = m_earned.find(event.paymentId);
             if (earned == m_earned.end() || earned->refunded)

@@ -46,11 +46,13 @@ private:
 
     bool session();
     bool lock(PgConnection& store);
+    bool heldBack(PgConnection& store);
     void loadCampaigns(PgConnection& store);
     std::vector<Event> readEvents(PgConnection& store);
     void computeBatch(PgConnection& store, const std::vector<Event>& events);
     void loadEarned(PgConnection& store, const std::vector<Event>& events);
     void loadUsage(PgConnection& store, const std::vector<Event>& events);
+    void loadEarlierRefunds(PgConnection& store, const std::vector<Event>& events);
     int publishOutbox(PgConnection& store, AmqpConnection& broker);
     bool campaignsChanged(PgConnection& store);
     void wait(PgConnection& store);
@@ -64,4 +66,6 @@ private:
     QHash<QString, std::vector<qint64>> m_byMerchant;
     QHash<QString, Earned> m_earned; // payment id → its cashback, for this batch
     QHash<QString, qint64> m_usage;  // campaign|account|period → earned so far
+    // Payments of the batch refunded by an event that came before their capture.
+    QHash<QString, qint64> m_refundedEarlier; // payment id → refund time
 };

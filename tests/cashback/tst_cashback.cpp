@@ -135,6 +135,19 @@ private slots:
                      .exec(u"SELECT state FROM payops.cashbacks WHERE payment_id = 'p1'"_s)
                      .text(0, 0),
                  u"reversed"_s);
+        // A refund that reaches the store before its capture (another ingest) still reverses.
+        QVERIFY(fixture.ingest({F::event(u"refunded"_s, u"p3"_s, u"m_r"_s, u"cu"_s, 2000,
+                                         u"2026-11-24T18:00:00Z"_s)}));
+        QCOMPARE(fixture.drain(), 0);
+        QVERIFY(fixture.ingest({F::event(u"captured"_s, u"p3"_s, u"m_r"_s, u"cu"_s, 2000,
+                                         u"2026-11-24T17:30:00Z"_s)}));
+        QCOMPARE(fixture.drain(), 0);
+        QCOMPARE(fixture.owner()
+                     .exec(u"SELECT state FROM payops.cashbacks WHERE payment_id = 'p3'"_s)
+                     .text(0, 0),
+                 u"reversed"_s);
+        QCOMPARE(fixture.scalar(u"SELECT balance FROM payops.balances WHERE account_id = 'cu'"_s),
+                 300);
         QCOMPARE(fixture.exactlyOnceViolations(), QStringList());
     }
 
