@@ -344,6 +344,27 @@ private slots:
         QCOMPARE(resolved.text(0, 1), u"t"_s);
     }
 
+    // A new version watching other cohorts ends the old cohort's open downtime: rule_changed.
+    void aRuleWithOtherCohortsResolvesTheOldOnes()
+    {
+        const QString admin = m_store->dsnAs(u"admin"_s);
+        const qint64 ruleId = onlyRule(admin, rule(u"[\"issuer\"]"_s));
+        Traffic hdfc;
+        hdfc.failing = hdfcOutage;
+        load(engine(), events({hdfc}, 0, 300));
+        drain();
+        QCOMPARE(count(u"SELECT count(*) FROM payops.downtimes WHERE resolved_at IS NULL"_s), 1);
+
+        PgConnection::open(admin).exec(
+            u"SELECT payops.save_rule($1, 'test rule', $2::jsonb, 'per gateway now')"_s,
+            {ruleId, rule(u"[\"gateway\"]"_s)});
+        drain();
+        const PgResult resolved = owner().exec(
+            u"SELECT resolved_reason FROM payops.downtimes WHERE cohort_key = 'issuer=HDFC'"_s);
+        QCOMPARE(resolved.rows(), 1);
+        QCOMPARE(resolved.text(0, 0), u"rule_changed"_s);
+    }
+
     // Old windows go in batches along their end-time index; the engine calls it, viewers may not.
     void retentionDeletesOldWindowsInBatches()
     {
