@@ -10,6 +10,8 @@ namespace {
 
 constexpr std::int64_t Second = 1'000'000;
 constexpr std::uint32_t IdLimit = 1u << 21; // six ids packed in 2 x 64 bits
+// Cohorts of time rules left with nothing are unlisted once an hour of event time.
+constexpr std::int64_t ListingPeriod = 3600 * Second;
 
 std::int64_t floorDiv(std::int64_t a, std::int64_t b)
 {
@@ -165,6 +167,8 @@ RuleRuntime::Offer RuleRuntime::applyTime(std::uint32_t slot, bool success, std:
     Clock& clock = m_clocks[std::size_t(m_slots[slot].shard)];
     if (time < clock.lastClosedEnd)
         return Late;
+    if (!m_slots[slot].listed)
+        list(slot);
     const std::int64_t number = floorDiv(time, m_grain);
     Bucket& target = bucket(slot, number);
     if (target.number != number) {
@@ -182,6 +186,8 @@ void RuleRuntime::applyCount(std::uint32_t slot, bool success, std::int64_t time
                              DetectionOutput& out)
 {
     Slot& target = m_slots[slot];
+    if (!target.listed)
+        list(slot);
     CountWindow& window = *target.count;
     window.push(time, success);
     if (!window.evaluationDue())
@@ -216,6 +222,7 @@ void RuleRuntime::closeUpTo(int shard, std::int64_t watermark, DetectionOutput& 
     Clock& clock = m_clocks[std::size_t(shard)];
     if (!isTime() || clock.lastClosedEnd == INT64_MIN)
         return;
+    const std::int64_t before = clock.lastClosedEnd;
     while (clock.lastClosedEnd + m_step <= watermark) {
         // Once a window with no data has been judged, the next ones change nothing: skip them.
         if (clock.lastData == INT64_MIN || clock.lastClosedEnd - m_size > clock.lastData) {
@@ -225,6 +232,44 @@ void RuleRuntime::closeUpTo(int shard, std::int64_t watermark, DetectionOutput& 
         clock.lastClosedEnd += m_step;
         closeWindow(shard, clock.lastClosedEnd, out);
     }
+    if (floorDiv(before, ListingPeriod) != floorDiv(clock.lastClosedEnd, ListingPeriod))
+        unlistEmpty(shard);
+}
+
+// A cohort with no data for the windows still to come and no streak or open downtime is the
+// same as a new one: it leaves the shard's list (and its saved state) until its next event.
+// Done at fixed points of the shard's clock, so a restored shard lists the same cohorts.
+void RuleRuntime::unlistEmpty(int shard)
+{
+    const Clock& clock = m_clocks[std::size_t(shard)];
+    const std::int64_t firstUseful = floorDiv(clock.lastClosedEnd - m_size, m_grain);
+    std::vector<std::uint32_t>& listed = m_shardSlots[std::size_t(shard)];
+    const auto end = std::remove_if(listed.begin(), listed.end(), [&](std::uint32_t index) {
+        if (!isEmpty(index, firstUseful))
+            return false;
+        clearWindows(index);
+        m_slots[index].listed = false;
+        return true;
+    });
+    listed.erase(end, listed.end());
+}
+
+bool RuleRuntime::isEmpty(std::uint32_t slot, std::int64_t firstUseful) const
+{
+    if (!m_slots[slot].tracker.isIdle())
+        return false;
+    for (std::int64_t i = 0; i < m_ring; ++i) {
+        const std::int64_t number = bucket(slot, i).number;
+        if (number != INT64_MIN && number >= firstUseful)
+            return false;
+    }
+    return true;
+}
+
+void RuleRuntime::list(std::uint32_t slot)
+{
+    m_slots[slot].listed = true;
+    m_shardSlots[std::size_t(m_slots[slot].shard)].push_back(slot);
 }
 
 void RuleRuntime::closeWindow(int shard, std::int64_t end, DetectionOutput& out)
@@ -315,7 +360,9 @@ void RuleRuntime::dropShard(int shard)
     for (std::uint32_t index : m_shardSlots[std::size_t(shard)]) {
         clearWindows(index);
         m_slots[index].tracker = DowntimeTracker{};
+        m_slots[index].listed = false;
     }
+    m_shardSlots[std::size_t(shard)].clear();
 }
 
 void RuleRuntime::save(QDataStream& out, int shard) const
@@ -409,6 +456,8 @@ void RuleRuntime::restoreCohort(SavedCohort& saved, int shard, bool keepWindows)
     const std::uint32_t index = cohortFor(saved.cohort);
     if (index == CohortIndex::None || m_slots[index].shard != shard)
         return;
+    if (!m_slots[index].listed)
+        list(index);
     m_slots[index].tracker = saved.tracker;
     if (!keepWindows)
         return;

@@ -71,6 +71,7 @@ private:
         int shard = 0;
         DowntimeTracker tracker;
         std::unique_ptr<CountWindow> count;
+        bool listed = true; // in m_shardSlots: closed windows visit it
     };
 
     struct SavedCohort
@@ -93,6 +94,9 @@ private:
     void emitChange(const Slot& slot, DowntimeChange::Kind kind, const QString& reason,
                     DetectionOutput& out) const;
     void clearWindows(std::uint32_t slot);
+    void list(std::uint32_t slot);
+    bool isEmpty(std::uint32_t slot, std::int64_t firstUseful) const;
+    void unlistEmpty(int shard);
     Bucket& bucket(std::uint32_t slot, std::int64_t number);
     const Bucket& bucket(std::uint32_t slot, std::int64_t number) const;
     std::int64_t alignDown(std::int64_t micros) const;

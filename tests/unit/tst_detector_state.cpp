@@ -111,6 +111,47 @@ private slots:
         QCOMPARE(resumed.windows, whole.windows);
         QCOMPARE(resumed.changes, whole.changes);
     }
+    // Cohorts with nothing left leave the saved state once an hour of event time, and come
+    // back with their next event: a long run with a quiet merchant still continues exactly.
+    void quietCohortsLeaveTheStateAndComeBack()
+    {
+        std::vector<PaymentEvent> events;
+        for (const PaymentEvent& e : traffic(150, 4, 6)) {
+            const std::int64_t minute = (e.occurredAt / Second - T0) / 60;
+            if (e.merchantId != "m5" || minute < 20 || minute >= 110)
+                events.push_back(e);
+        }
+        const QList<DetectionRule> rules = {rule(9, R"({"cohort": {"group_by": ["merchant_id"]},
+            "window": {"kind": "time", "size_seconds": 60, "step_seconds": 30},
+            "min_volume": 5, "open_below": 0.5, "recover_above": 0.8, "open_after": 2,
+            "resolve_after": 2, "severity": [{"name": "major", "below": 0.5}]})")};
+        const Output whole = runWhole(events, rules);
+        const int shard = Detector::shardOf(9, u"merchant_id=m5"_s, Shards);
+        for (const std::int64_t minute : {30, 60, 130}) {
+            std::size_t split = 0;
+            while ((events[split].occurredAt / Second - T0) / 60 < minute)
+                ++split;
+            split = paymentBoundary(events, split);
+            Output resumed;
+            Detector first(DetectorOptions{10 * Second, Shards});
+            first.setRules(rules);
+            feedRange(first, events, 0, split, &resumed);
+            const QByteArray state = first.saveShard(shard);
+            // Quiet from minute 20 to 110; unlisted at minute 46:40 (an hour of the clock).
+            const QByteArray m5 = QByteArray::fromHex("006d0035"); // UTF-16 in QDataStream
+            QCOMPARE(state.contains(m5), minute != 60);
+            Detector second(DetectorOptions{10 * Second, Shards});
+            second.setRules(rules);
+            second.setOwnedShards({});
+            for (int s = 0; s < Shards; ++s)
+                QVERIFY(second.loadShard(s, first.saveShard(s)));
+            feedRange(second, events, split, events.size(), &resumed);
+            second.flush();
+            resumed.take(second);
+            QCOMPARE(resumed.windows, whole.windows);
+            QCOMPARE(resumed.changes, whole.changes);
+        }
+    }
     void complementaryShardsComputeEachCohortOnce()
     {
         const auto events = traffic(30, 20, 3);
