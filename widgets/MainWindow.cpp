@@ -5,7 +5,7 @@
 #include "ConnectionDialog.h"
 #include "ConnectionStatusWidget.h"
 #include "DeliveriesPage.h"
-#include "PlaceholderPage.h"
+#include "RulesDowntimesPage.h"
 #include "StoreBanner.h"
 #include "StoreOverviewModel.h"
 #include "WallPage.h"
@@ -77,11 +77,7 @@ void MainWindow::createPages()
     m_wallPage = new WallPage(m_client, m_overview, this);
     addAreaPage(ConsoleArea::Wall, m_wallPage, tr("Wall"));
     addAreaPage(ConsoleArea::Deliveries, new DeliveriesPage(m_client, this), tr("Deliveries"));
-    addAreaPage(ConsoleArea::Rules,
-                new PlaceholderPage(tr("Rules & downtimes"),
-                                    tr("Detection rules and their versions, the downtimes they "
-                                       "found, mutes, and true/false-positive labels."),
-                                    QStringLiteral("payops detect"), this),
+    addAreaPage(ConsoleArea::Rules, new RulesDowntimesPage(m_client, this),
                 tr("Rules && downtimes"));
     addAreaPage(ConsoleArea::Cashback, new CashbackPage(m_client, nullptr, this), tr("Cashback"));
 }

@@ -1,0 +1,39 @@
+#include "RulesDowntimesPage.h"
+
+#include "PageTitle.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+RulesDowntimesPage::RulesDowntimesPage(StoreClient* store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_tabs(new QTabWidget(this))
+{
+    m_tabs->setObjectName(QStringLiteral("rulesDowntimesTabs"));
+    m_tabs->setDocumentMode(true);
+
+    // The tabs, in order: Rules, then each helper's tab (one addTab line each).
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 12);
+    layout->addWidget(new PageTitle(tr("Rules & downtimes"), this));
+    auto* intro = new QLabel(tr("Detection rules and their versions, the downtimes they found, "
+                                "mutes, true/false-positive labels and the audit log."),
+                             this);
+    intro->setObjectName(QStringLiteral("description"));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(m_tabs, 1);
+}
+
+int RulesDowntimesPage::addTab(QWidget* page, const QString& title)
+{
+    return m_tabs->addTab(page, title);
+}
+
+void RulesDowntimesPage::showTab(QWidget* page)
+{
+    m_tabs->setCurrentWidget(page);
+}
