@@ -37,6 +37,24 @@ std::size_t paymentBoundary(const std::vector<PaymentEvent>& events, std::size_t
     return at;
 }
 
+// Loads every shard of `first` into a new detector that takes the events from `split` on.
+void resume(const Detector& first, const QList<DetectionRule>& rules,
+            const std::vector<PaymentEvent>& events, std::size_t split, Output& output)
+{
+    Detector second(DetectorOptions{10 * Second, Shards});
+    second.setRules(rules);
+    second.setOwnedShards({});
+    for (int s = 0; s < Shards; ++s) {
+        QString error;
+        if (!second.loadShard(s, first.saveShard(s), &error))
+            qFatal("shard %d: %s", s, qPrintable(error));
+    }
+    QCOMPARE(second.ownedShards(), allShards());
+    feedRange(second, events, split, events.size(), &output);
+    second.flush();
+    output.take(second);
+}
+
 Output runWhole(const std::vector<PaymentEvent>& events, const QList<DetectionRule>& rules)
 {
     Detector detector(DetectorOptions{10 * Second, Shards});
@@ -89,25 +107,10 @@ private slots:
 
         const std::size_t split = paymentBoundary(events, events.size() * 11 / 20);
         Output resumed;
-        QList<QByteArray> saved;
-        {
-            Detector first(DetectorOptions{10 * Second, Shards});
-            first.setRules(rules);
-            feedRange(first, events, 0, split, &resumed);
-            for (int s = 0; s < Shards; ++s)
-                saved.append(first.saveShard(s));
-        }
-        Detector second(DetectorOptions{10 * Second, Shards});
-        second.setRules(rules);
-        second.setOwnedShards({});
-        for (int s = 0; s < Shards; ++s) {
-            QString error;
-            QVERIFY2(second.loadShard(s, saved[s], &error), qPrintable(error));
-        }
-        QCOMPARE(second.ownedShards(), allShards());
-        feedRange(second, events, split, events.size(), &resumed);
-        second.flush();
-        resumed.take(second);
+        Detector first(DetectorOptions{10 * Second, Shards});
+        first.setRules(rules);
+        feedRange(first, events, 0, split, &resumed);
+        resume(first, rules, events, split, resumed);
         QCOMPARE(resumed.windows, whole.windows);
         QCOMPARE(resumed.changes, whole.changes);
     }
@@ -140,14 +143,7 @@ private slots:
             // Quiet from minute 20 to 110; unlisted at minute 46:40 (an hour of the clock).
             const QByteArray m5 = QByteArray::fromHex("006d0035"); // UTF-16 in QDataStream
             QCOMPARE(state.contains(m5), minute != 60);
-            Detector second(DetectorOptions{10 * Second, Shards});
-            second.setRules(rules);
-            second.setOwnedShards({});
-            for (int s = 0; s < Shards; ++s)
-                QVERIFY(second.loadShard(s, first.saveShard(s)));
-            feedRange(second, events, split, events.size(), &resumed);
-            second.flush();
-            resumed.take(second);
+            resume(first, rules, events, split, resumed);
             QCOMPARE(resumed.windows, whole.windows);
             QCOMPARE(resumed.changes, whole.changes);
         }
