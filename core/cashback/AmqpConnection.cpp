@@ -171,6 +171,14 @@ quint32 AmqpConnection::readyMessages(const QByteArray& queue)
     return ok ? ok->message_count : 0;
 }
 
+quint32 AmqpConnection::consumers(const QByteArray& queue)
+{
+    const amqp_queue_declare_ok_t* ok =
+        amqp_queue_declare(m_state.get(), channel, bytes(queue), 1, 0, 0, 0, amqp_empty_table);
+    checkReply("queue.declare (passive)");
+    return ok ? ok->consumer_count : 0;
+}
+
 void AmqpConnection::enableConfirms()
 {
     amqp_confirm_select(m_state.get(), channel);

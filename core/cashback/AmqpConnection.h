@@ -53,8 +53,9 @@ public:
                       const std::map<QByteArray, qint64>& integers);
     void declareExchange(const QByteArray& name, const QByteArray& type);
     void bind(const QByteArray& queue, const QByteArray& exchange, const QByteArray& routingKey);
-    // Messages ready in a queue (a passive declare).
+    // Messages ready in a queue, and its consumers (a passive declare).
     quint32 readyMessages(const QByteArray& queue);
+    quint32 consumers(const QByteArray& queue);
 
     // Publisher confirms: after enableConfirms(), every publish gets a sequence number that
     // waitForConfirms() reports as confirmed or failed (nacked, or returned as unroutable).

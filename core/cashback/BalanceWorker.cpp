@@ -34,8 +34,12 @@ QJsonObject toStoreItem(const AmqpDelivery& delivery)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(delivery.body, &error);
-    const QString body = QString::fromUtf8(delivery.body.left(2000));
-    QString key = QString::fromUtf8(delivery.messageId);
+    // jsonb refuses NUL characters: such a message is poison, and is recorded without them.
+    const auto text = [](const QByteArray& bytes) {
+        return QString::fromUtf8(bytes).replace(QChar(0), QChar(0xFFFD));
+    };
+    const QString body = text(delivery.body.left(2000));
+    QString key = text(delivery.messageId);
     QJsonObject item = document.isObject() ? document.object() : QJsonObject();
     if (key.isEmpty())
         key = item.value(u"key"_s).toString();
@@ -44,7 +48,9 @@ QJsonObject toStoreItem(const AmqpDelivery& delivery)
               QString::fromLatin1(
                   QCryptographicHash::hash(delivery.body, QCryptographicHash::Md5).toHex());
     QString reason;
-    if (error.error != QJsonParseError::NoError)
+    if (delivery.body.contains('\0') || delivery.body.contains("\\u0000"))
+        reason = u"body: contains a NUL character"_s;
+    else if (error.error != QJsonParseError::NoError)
         reason = u"body: not JSON ("_s + error.errorString() + u')';
     else if (!document.isObject())
         reason = u"body: not a JSON object"_s;

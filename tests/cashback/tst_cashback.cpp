@@ -2,8 +2,10 @@
 #include "cashback/CreditQueue.h"
 #include "store/StoreError.h"
 
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -207,6 +209,13 @@ private slots:
         std::vector<std::unique_ptr<QProcess>> workers;
         for (int i = 0; i < 3; ++i)
             workers.push_back(fixture.start({u"--credit"_s, u"--credit-batch"_s, u"50"_s}));
+        // All three consume before the first credit is published.
+        AmqpConnection broker = fixture.broker().connect();
+        CreditQueue::declare(broker);
+        QDeadlineTimer deadline(60'000);
+        while (broker.consumers(CreditQueue::name) < 3 && !deadline.hasExpired())
+            QThread::msleep(50);
+        QCOMPARE(broker.consumers(CreditQueue::name), 3u);
         QVERIFY(fixture.ingest(fixture.payments(0, 6000, u"m_3"_s)));
         QCOMPARE(fixture.drain({u"--compute"_s}), 0);
         const qint64 expected =
@@ -251,6 +260,9 @@ private slots:
                 .toJson(QJsonDocument::Compact);
         };
         broker.publish({}, CreditQueue::name, "garbage-1", "this is not json");
+        broker.publish(
+            {}, CreditQueue::name, "garbage-2",
+            R"({"key": "garbage-2", "cashback_id": 1, "amount": 1, "account_id": "a\u0000b"})");
         broker.publish({}, CreditQueue::name, "credit:999999", credit(999'999, 500));
         broker.publish({}, CreditQueue::name, QByteArray("credit:") + QByteArray::number(id),
                        credit(id, 1)); // the cashback is 500
@@ -262,13 +274,15 @@ private slots:
 
         const PgResult dead = fixture.owner().exec(
             u"SELECT message_key, reason FROM payops.cashback_dead_letters ORDER BY message_key"_s);
-        QCOMPARE(dead.rows(), 3);
+        QCOMPARE(dead.rows(), 4);
         QCOMPARE(dead.text(0, 0), u"credit:%1"_s.arg(id));
         QVERIFY(dead.text(0, 1).startsWith(u"amount: "_s));
         QVERIFY(dead.text(1, 1).startsWith(u"cashback_id: "_s));
         QCOMPARE(dead.text(2, 0), u"garbage-1"_s);
-        QVERIFY(dead.text(2, 1).startsWith(u"body: "_s));
-        QCOMPARE(broker.readyMessages(CreditQueue::deadName), 3u);
+        QVERIFY(dead.text(2, 1).startsWith(u"body: not JSON"_s));
+        QCOMPARE(dead.text(3, 0), u"garbage-2"_s);
+        QCOMPARE(dead.text(3, 1), u"body: contains a NUL character"_s);
+        QCOMPARE(broker.readyMessages(CreditQueue::deadName), 4u);
         QCOMPARE(broker.readyMessages(CreditQueue::name), 0u);
         QCOMPARE(fixture.scalar(u"SELECT balance FROM payops.balances"_s), 500);
         QCOMPARE(fixture.exactlyOnceViolations(), QStringList());
