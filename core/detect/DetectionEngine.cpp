@@ -63,6 +63,9 @@ DetectionEngine::DetectionEngine(Options options, QObject* parent)
     connect(&m_pollTimer, &QTimer::timeout, this, &DetectionEngine::wake);
     m_summaryTimer.setInterval(m_options.summaryInterval);
     connect(&m_summaryTimer, &QTimer::timeout, this, &DetectionEngine::printSummary);
+    m_drainWait.setSingleShot(true);
+    m_drainWait.setInterval(100ms);
+    connect(&m_drainWait, &QTimer::timeout, this, &DetectionEngine::wake);
     m_retentionTimer.setInterval(retentionInterval);
     connect(&m_retentionTimer, &QTimer::timeout, this, &DetectionEngine::retention);
 }
@@ -286,6 +289,13 @@ void DetectionEngine::step()
         if (m_rulesDirty)
             loadRules();
         const bool full = !m_cursors.empty() && feed();
+        if (!full && m_options.drain && !settled()) {
+            // Committed events may still wait behind an older transaction (anywhere in the
+            // cluster: the snapshot's xmin is cluster-wide).
+            commit(false);
+            m_drainWait.start();
+            return;
+        }
         if (!full && m_options.drain) {
             m_detector.flush();
             collect();
@@ -345,6 +355,20 @@ bool DetectionEngine::feed()
     m_dirty = true;
     collect();
     return int(m_batch.size()) == m_options.batch;
+}
+
+// --drain: whether every transaction that had begun when the drain started has finished, so
+// that all it committed is readable.
+bool DetectionEngine::settled()
+{
+    if (m_drainHorizon == 0)
+        m_drainHorizon = EventCursor::horizon(*m_db);
+    const bool settled = EventCursor::finishedBefore(*m_db, m_drainHorizon);
+    if (!settled && !m_saidWaiting) {
+        log() << "detect: waiting for transactions older than the drain to finish" << Qt::endl;
+        m_saidWaiting = true;
+    }
+    return settled;
 }
 
 void DetectionEngine::collect()
@@ -445,6 +469,7 @@ void DetectionEngine::finish(int exitCode)
     }
     m_leaseTimer.stop();
     m_expiryTimer.stop();
+    m_drainWait.stop();
     m_pollTimer.stop();
     m_summaryTimer.stop();
     m_retentionTimer.stop();

@@ -63,6 +63,7 @@ private:
     void step();
     // Reads and feeds one batch; true when it was full (more may be waiting).
     bool feed();
+    bool settled();
     void collect();
     void advanceIdle();
     void commit(bool force);
@@ -88,6 +89,9 @@ private:
     QTimer m_pollTimer;
     QTimer m_summaryTimer;
     QTimer m_retentionTimer;
+    QTimer m_drainWait;
+    std::uint64_t m_drainHorizon = 0; // --drain: the next transaction id when it began
+    bool m_saidWaiting = false;
     bool m_stepQueued = false;
     bool m_rulesDirty = true;
     bool m_stopping = false;

@@ -79,3 +79,18 @@ void EventCursor::next(const EventPosition& after, int limit, std::vector<Item>&
         event.occurredAt = std::strtoll(PQgetvalue(raw, row, OccurredAt), nullptr, 10);
     }
 }
+
+std::uint64_t EventCursor::horizon(PgConnection& connection)
+{
+    return connection.exec(u"SELECT pg_snapshot_xmax(pg_current_snapshot())::text"_s)
+        .text(0, 0)
+        .toULongLong();
+}
+
+bool EventCursor::finishedBefore(PgConnection& connection, std::uint64_t horizon)
+{
+    return connection
+               .exec(u"SELECT pg_snapshot_xmin(pg_current_snapshot()) >= $1::xid8"_s,
+                     {QString::number(horizon)})
+               .text(0, 0) == u"t";
+}

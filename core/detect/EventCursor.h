@@ -24,6 +24,11 @@ public:
     // Up to `limit` events after `after`, oldest position first; the vector is reused.
     void next(const EventPosition& after, int limit, std::vector<Item>& out);
 
+    // The next transaction id to be assigned now, and whether every transaction below it
+    // has finished (then all they committed is readable).
+    static std::uint64_t horizon(PgConnection& connection);
+    static bool finishedBefore(PgConnection& connection, std::uint64_t horizon);
+
 private:
     PgConnection& m_connection;
 };

@@ -225,12 +225,16 @@ private slots:
     }
 
     // Ingest A inserts first (lower seq) and commits last; B commits in between. A cursor on
-    // seq alone would read B and then never see A.
+    // seq alone would read B and then never see A. A drain started while A runs waits for it:
+    // it processes everything committed before it started.
     void lateCommitWithLowerSeqIsNotSkipped()
     {
         const qint64 ruleId =
             onlyRule(m_store->dsnAs(u"admin"_s), rule(u"[\"issuer\"]"_s, 10, 10, 1));
         load(engine(), events({Traffic()}, 0, 30)); // C: committed before A starts
+        drain();
+        // C's windows up to its newest event closed.
+        QCOMPARE(count(u"SELECT sum(attempts) FROM payops.sr_windows"_s), 40);
 
         PgConnection a = PgConnection::open(m_store->ownerDsn());
         a.exec(u"BEGIN"_s);
@@ -242,13 +246,21 @@ private slots:
                {at(30)});
         load(engine(), events({Traffic()}, 60, 90)); // B
 
-        drain();
-        // Only C was read (its windows up to its newest event closed): B waits behind A,
-        // which is still running.
-        QCOMPARE(count(u"SELECT coalesce(sum(attempts), 0) FROM payops.sr_windows"_s), 40);
+        QProcess* draining = startDetect(engine(), {u"--drain"_s}, this);
+        QVERIFY(!draining->waitForFinished(1500));
+        // B waits behind A, which is still running: nothing of it was read.
+        QCOMPARE(count(u"SELECT sum(attempts) FROM payops.sr_windows"_s), 40);
 
         a.exec(u"COMMIT"_s);
-        drain();
+        // A's rows do have the lower seqs: it inserted first.
+        QCOMPARE(count(u"SELECT (max(seq) FILTER (WHERE id LIKE 'evt_a_%') < min(seq) FILTER "
+                       u"(WHERE occurred_at >= $1::timestamptz))::int FROM payops.payment_events"_s,
+                       {at(60)}),
+                 1);
+        const Run run = finish(draining);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"waiting for transactions older than the drain"),
+                 qPrintable(run.err));
         QCOMPARE(
             count(u"SELECT sum(attempts) FROM payops.sr_windows WHERE rule_id = $1"_s, {ruleId}),
             60 + 30 + 40);
