@@ -1,5 +1,6 @@
 #include "WallCohortsModel.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 
@@ -31,6 +32,90 @@ void WallCohortsModel::setResult(const QueryResult& result)
         setCohorts(std::move(cohorts));
     }
     emit resultApplied();
+}
+
+void WallCohortsModel::mergeResult(const QueryResult& result, qint64 cutoffMs, int rangeSeconds)
+{
+    m_error = result.error;
+    if (!result.ok()) {
+        emit resultApplied();
+        return;
+    }
+    QDateTime asOf = QDateTime::currentDateTimeUtc();
+    QList<WallCohort> incoming = WallCohort::listFromResult(result, &asOf);
+    m_asOf = asOf;
+    m_loadedAt = QDateTime::currentDateTime();
+    QHash<QString, qsizetype> byId;
+    for (qsizetype i = 0; i < incoming.size(); ++i)
+        byId.insert(incoming.at(i).id(), i);
+    const qint64 oldestMs = asOf.toMSecsSinceEpoch() - qint64(rangeSeconds) * 1000;
+    const auto keep = [oldestMs](QList<WallPoint>& series, qint64 beforeMs) {
+        series.removeIf(
+            [&](const WallPoint& p) { return p.atMs <= oldestMs || p.atMs >= beforeMs; });
+    };
+    QList<WallCohort> next;
+    next.reserve(m_rows.size() + incoming.size());
+    for (const WallCohort& old : std::as_const(m_rows)) {
+        const auto found = byId.find(old.id());
+        if (found == byId.end()) {
+            WallCohort cohort = old; // no new window, no downtime in the range
+            cohort.downtimes.clear();
+            cohort.worstSeverity.clear();
+            cohort.worstRank = 0;
+            keep(cohort.series, std::numeric_limits<qint64>::max());
+            if (!cohort.series.isEmpty())
+                next.append(std::move(cohort));
+            continue;
+        }
+        WallCohort cohort = std::move(incoming[*found]);
+        byId.erase(found);
+        QList<WallPoint> series = old.series;
+        keep(series, cohort.series.isEmpty() ? std::numeric_limits<qint64>::max() : cutoffMs);
+        series.append(cohort.series);
+        cohort.series = std::move(series);
+        if (std::isnan(cohort.currentSr)) {
+            cohort.currentSr = old.currentSr;
+            cohort.currentAttempts = old.currentAttempts;
+        }
+        next.append(std::move(cohort));
+    }
+    for (qsizetype i = 0; i < incoming.size(); ++i) {
+        if (byId.contains(incoming.at(i).id()))
+            next.append(std::move(incoming[i]));
+    }
+    std::stable_sort(next.begin(), next.end(), &WallCohortsModel::worseThan);
+    setCohorts(std::move(next));
+    emit resultApplied();
+}
+
+// The order of WallCohortsQuery: open unmuted downtimes by rank (unknown bands after known
+// ones), then the lowest current SR, then rule name and cohort.
+bool WallCohortsModel::worseThan(const WallCohort& a, const WallCohort& b)
+{
+    const auto order = [](const WallCohort& c) {
+        return !c.hasOpenDowntime() ? 2000 : (c.worstRank == 0 ? 1000 : c.worstRank);
+    };
+    if (order(a) != order(b))
+        return order(a) < order(b);
+    const bool aSr = !std::isnan(a.currentSr);
+    const bool bSr = !std::isnan(b.currentSr);
+    if (aSr != bSr)
+        return aSr;
+    if (aSr && a.currentSr != b.currentSr)
+        return a.currentSr < b.currentSr;
+    if (a.ruleName != b.ruleName)
+        return a.ruleName < b.ruleName;
+    return a.cohortKey < b.cohortKey;
+}
+
+qint64 WallCohortsModel::newestPointMs() const
+{
+    qint64 newest = 0;
+    for (const WallCohort& cohort : m_rows) {
+        if (!cohort.series.isEmpty())
+            newest = std::max(newest, cohort.series.last().atMs);
+    }
+    return newest;
 }
 
 void WallCohortsModel::setCohorts(QList<WallCohort> cohorts)

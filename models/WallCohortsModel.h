@@ -36,6 +36,12 @@ public:
     explicit WallCohortsModel(QObject* parent = nullptr);
 
     void setResult(const QueryResult& result);
+    // A result of WallCohortsQuery::build(range, cutoffMs): replaces the points from cutoffMs
+    // on of the cohorts it has, keeps the older ones, drops points older than the range and
+    // cohorts left with nothing to show, and orders the rows worst first again.
+    void mergeResult(const QueryResult& result, qint64 cutoffMs, int rangeSeconds);
+    // The end of the newest window shown (epoch ms; 0 when none).
+    qint64 newestPointMs() const;
     void setCohorts(QList<WallCohort> cohorts);
     void clear();
 
@@ -60,6 +66,7 @@ signals:
     void resultApplied();
 
 private:
+    static bool worseThan(const WallCohort& a, const WallCohort& b);
     void removeVanished(const QList<WallCohort>& next);
     void placeRow(int row, WallCohort cohort, QList<int>* changed);
     QVariant display(const WallCohort& cohort, int column) const;

@@ -95,7 +95,7 @@ void SrChart::setTimeAxis(int rangeSeconds)
     if (m_x->min() == -span && m_x->max() == 0)
         return;
     m_x->setRange(-span, 0);
-    m_x->setLabelFormat(hours ? u"%.0f h"_s : u"%.0f min"_s);
+    m_x->setLabelFormat(hours ? u"%.0fh"_s : u"%.0fm"_s);
     m_x->setTickCount(rangeSeconds == 24 * 3600 ? 5 : 4);
 }
 
@@ -116,10 +116,11 @@ void SrChart::setTitle(const WallCohort& cohort)
     const QString sr = std::isnan(cohort.currentSr)
                            ? u"—"_s
                            : QLocale().toString(cohort.currentSr * 100, 'f', 1) + u" %"_s;
-    QString title = tr("%1 · %2 · %3").arg(label, cohort.ruleName, sr);
+    QString title = tr("%1  %2").arg(label, sr);
     if (cohort.hasOpenDowntime())
         title += u"  ▲ "_s + cohort.worstSeverity;
     m_chart->setTitle(title);
+    m_ruleName = cohort.ruleName;
     m_titleColor =
         cohort.hasOpenDowntime() ? WallCohortsModel::severityColor(cohort.worstRank) : QColor();
     applyTheme();
@@ -184,10 +185,20 @@ void SrChart::applyTheme()
 void SrChart::drawForeground(QPainter* painter, const QRectF& rect)
 {
     QChartView::drawForeground(painter, rect);
-    if (m_spans.isEmpty())
-        return;
     const QRectF plot = m_chart->plotArea();
     painter->save();
+    if (!m_cohortId.isEmpty()) {
+        // The rule under the title, small: the title keeps the room for the cohort and its SR.
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * (m_large ? 1.1 : 0.8));
+        painter->setFont(small);
+        painter->setPen(m_dark ? QColor(0xbd, 0xbd, 0xbd) : QColor(0x75, 0x75, 0x75));
+        const QRectF line(plot.left() + 4, plot.top() + (m_large ? 8 : 6), plot.width() - 8,
+                          painter->fontMetrics().height());
+        painter->drawText(
+            line, Qt::AlignLeft | Qt::AlignTop,
+            painter->fontMetrics().elidedText(m_ruleName, Qt::ElideRight, int(line.width())));
+    }
     painter->setPen(Qt::NoPen);
     for (const Span& span : std::as_const(m_spans)) {
         const qreal left = m_chart->mapToPosition(QPointF(span.from, m_y->max()), m_sr).x();

@@ -60,6 +60,7 @@ private:
     QList<QPointF> m_points; // reused between updates
     QList<Span> m_spans;
     QString m_cohortId;
+    QString m_ruleName;
     double m_unitMs = 60'000;
     QColor m_titleColor;
     bool m_dark = false;

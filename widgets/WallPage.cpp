@@ -82,7 +82,8 @@ WallPage::WallPage(StoreClient* client, StoreOverviewModel* overview, QWidget* p
     m_tilesQuery->setMinimumGap(1s);
     m_tilesQuery->refreshOn(detectionChannel);
     m_tilesQuery->refreshOn(deliveriesChannel);
-    connect(m_cohortsQuery, &LiveQuery::resultReady, m_cohorts, &WallCohortsModel::setResult);
+    m_cohortsQuery->setQueryProvider([this] { return nextCohortsQuery(); });
+    connect(m_cohortsQuery, &LiveQuery::resultReady, this, &WallPage::applyCohorts);
     connect(m_tilesQuery, &LiveQuery::resultReady, m_tiles, &WallTilesModel::setResult);
     connect(m_cohorts, &WallCohortsModel::resultApplied, this, &WallPage::redraw);
     connect(m_overview, &StoreOverviewModel::resultApplied, this, &WallPage::showOverviewSummary);
@@ -211,10 +212,40 @@ void WallPage::setRange(WallRange range)
     m_range = range;
     m_page = 0;
     m_cohortsQuery->setMinimumGap(minimumGap(range));
-    m_cohortsQuery->setQuery(WallCohortsQuery::build(range));
+    m_needFull = true;
+    m_cohortsQuery->setQueryProvider([this] { return nextCohortsQuery(); });
     if (m_detail)
         m_detail->setRange(range);
     showStatus();
+}
+
+// Every minute (and after a range change or an error) everything in the range; in between
+// only the windows of the last 30 s, merged into what the model has: a wall of 250 cohorts
+// updating every second reads 250 rows a second, not the whole range.
+Query WallPage::nextCohortsQuery()
+{
+    const qint64 newest = m_cohorts->newestPointMs();
+    m_pendingFull =
+        m_needFull || newest == 0 || !m_sinceFull.isValid() || m_sinceFull.hasExpired(60'000);
+    m_pendingCutoffMs =
+        m_pendingFull ? 0 : WallCohortsQuery::bucketStartMs(m_range, newest - 30'000);
+    return WallCohortsQuery::build(m_range, m_pendingCutoffMs);
+}
+
+void WallPage::applyCohorts(const QueryResult& result)
+{
+    if (!result.ok()) {
+        m_needFull = true;
+        m_cohorts->setResult(result);
+        return;
+    }
+    if (m_pendingFull) {
+        m_needFull = false;
+        m_sinceFull.start();
+        m_cohorts->setResult(result);
+        return;
+    }
+    m_cohorts->mergeResult(result, m_pendingCutoffMs, wallRangeSeconds(m_range));
 }
 
 void WallPage::setWallMode(bool on)

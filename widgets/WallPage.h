@@ -1,8 +1,10 @@
 #pragma once
 
 #include "CohortDetailDialog.h"
+#include "store/Query.h"
 #include "wall/WallRange.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -64,6 +66,8 @@ private:
     void redraw();
     void showStatus();
     void showOverviewSummary();
+    Query nextCohortsQuery();
+    void applyCohorts(const QueryResult& result);
 
     WallRange m_range = WallRange::Minutes15; // before the queries that use it
     StoreClient* m_client;
@@ -90,4 +94,9 @@ private:
     QLabel* m_summary;
     QLabel* m_error;
     QPointer<CohortDetailDialog> m_detail;
+    // What the query under way asks: everything (full) or the windows from cutoffMs on.
+    bool m_pendingFull = true;
+    qint64 m_pendingCutoffMs = 0;
+    bool m_needFull = true;
+    QElapsedTimer m_sinceFull;
 };

@@ -49,14 +49,22 @@ void LiveQuery::refresh()
     }
     m_inFlight = true;
     m_sinceLastRun.start();
-    m_client->run(m_query, this, [this, generation = m_generation](const QueryResult& result) {
-        finish(result, generation);
-    });
+    m_client->run(m_provider ? m_provider() : m_query, this,
+                  [this, generation = m_generation](const QueryResult& result) {
+                      finish(result, generation);
+                  });
 }
 
 void LiveQuery::setQuery(Query query)
 {
     m_query = std::move(query);
+    ++m_generation;
+    refresh();
+}
+
+void LiveQuery::setQueryProvider(std::function<Query()> provider)
+{
+    m_provider = std::move(provider);
     ++m_generation;
     refresh();
 }

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTimer>
 #include <chrono>
+#include <functional>
 
 class StoreClient;
 
@@ -28,6 +29,9 @@ public:
     void refresh();
     // Replaces the query and runs it; a result of the old one still under way is dropped.
     void setQuery(Query query);
+    // Asks provider for the query at every run instead (a query that depends on what the
+    // previous results brought, say); runs it now, dropping a result still under way.
+    void setQueryProvider(std::function<Query()> provider);
 
 signals:
     void resultReady(const QueryResult& result);
@@ -39,6 +43,7 @@ private:
 
     StoreClient* m_client;
     Query m_query;
+    std::function<Query()> m_provider;
     QTimer m_periodic;
     QTimer m_coalesce;
     QStringList m_channels;

@@ -29,16 +29,18 @@ SELECT d.*, coalesce((
 
 } // namespace
 
-Query build(WallRange range)
+Query build(WallRange range, qint64 cutoffMs)
 {
     const QString sql = uR"sql(
 WITH bounds AS (
     SELECT now() AS as_of, now() - make_interval(secs => $1) AS since,
-           $2::double precision AS bucket
+           $2::double precision AS bucket,
+           greatest(now() - make_interval(secs => $1),
+                    to_timestamp($3::bigint / 1000.0) - interval '1 microsecond') AS rows_since
 ), windows AS (
     SELECT w.rule_id, w.cohort_key, w.window_end, w.attempts, w.successes, w.sr
       FROM payops.sr_windows AS w, bounds
-     WHERE w.window_end > bounds.since
+     WHERE w.window_end > bounds.rows_since
 ), buckets AS (
     SELECT rule_id, cohort_key, max(window_end) AS at, sum(attempts) AS attempts,
            sum(successes) AS successes
@@ -88,7 +90,13 @@ SELECT k.rule_id, r.name AS rule_name,
   LEFT JOIN downs AS dn USING (rule_id, cohort_key)
  ORDER BY dn.worst_order NULLS LAST, l.sr NULLS LAST, r.name, k.cohort_key
 )sql"_s;
-    return {sql, {wallRangeSeconds(range), wallBucketSeconds(range)}};
+    return {sql, {wallRangeSeconds(range), wallBucketSeconds(range), cutoffMs}};
+}
+
+qint64 bucketStartMs(WallRange range, qint64 atMs)
+{
+    const qint64 bucketMs = qint64(wallBucketSeconds(range)) * 1000;
+    return atMs - ((atMs % bucketMs) + bucketMs) % bucketMs;
 }
 
 Query cohortDowntimes(qint64 ruleId, const QString& cohortKey, int limit)

@@ -9,9 +9,16 @@
 // open_below, cohort_key, current_sr, current_attempts, points ("epoch:sr,..." with an empty
 // sr for a window without attempts, downsampled to WallRange buckets), downtimes (JSON
 // array), worst_severity, worst_rank, as_of (the store's clock, epoch seconds).
+//
+// With cutoffMs (epoch ms, the start of a bucket), only windows ending at or after it are
+// read: the rows are the cohorts with such windows (their points from cutoffMs on, their
+// newest window) or with downtimes in the range (no points, no current SR otherwise), for
+// WallCohortsModel::mergeResult to add to what an earlier result brought.
 namespace WallCohortsQuery {
 
-Query build(WallRange range);
+Query build(WallRange range, qint64 cutoffMs = 0);
+// The start of the bucket of range holding atMs, as the query cuts them.
+qint64 bucketStartMs(WallRange range, qint64 atMs);
 
 // The downtimes of one cohort of a rule, newest first (at most limit), as the JSON array
 // of WallCohort::downtimesFromJson in the column downtimes (one row).

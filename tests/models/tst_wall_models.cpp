@@ -153,6 +153,56 @@ private slots:
         QCOMPARE(model.error(), failed.error);
     }
 
+    void incrementalResultsAddUpToAFullOne()
+    {
+        const WallRange range = WallRange::Minutes15;
+        WallCohortsModel merged;
+        QAbstractItemModelTester tester(&merged,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        merged.setResult(run(WallCohortsQuery::build(range)));
+        QVERIFY(merged.rowCount() >= 5);
+        // Newer windows for every cohort but wallet, a worse recent card window, a new cohort.
+        PgConnection& owner = m_fixture->owner();
+        owner.exec(u"INSERT INTO payops.sr_windows (rule_id, rule_version, cohort, cohort_key, "
+                   u"window_start, window_end, attempts, successes) SELECT rule_id, 1, cohort, "
+                   u"cohort_key, window_end, window_end + interval '5 seconds', 100, 50 FROM "
+                   u"(SELECT DISTINCT ON (cohort_key) * FROM payops.sr_windows WHERE cohort_key "
+                   u"<> 'method=wallet' AND window_end > now() - interval '15 minutes' ORDER BY "
+                   u"cohort_key, window_end DESC) AS newest"_s);
+        owner.exec(u"UPDATE payops.sr_windows SET successes = 0 WHERE cohort_key = "
+                   u"'method=card' AND window_end = (SELECT max(window_end) - interval '10 "
+                   u"seconds' FROM payops.sr_windows WHERE cohort_key = 'method=card')"_s);
+        m_fixture->addWindows(m_fixture->methodsRule, u"method=paylater"_s, 20, 0, 0.5);
+        const qint64 cutoff =
+            WallCohortsQuery::bucketStartMs(range, merged.newestPointMs() - 30'000);
+        QSignalSpy reset(&merged, &QAbstractItemModel::modelReset);
+        merged.mergeResult(run(WallCohortsQuery::build(range, cutoff)), cutoff,
+                           wallRangeSeconds(range));
+        QVERIFY2(merged.error().isEmpty(), qPrintable(merged.error()));
+        QCOMPARE(reset.count(), 0);
+
+        WallCohortsModel full;
+        full.setResult(run(WallCohortsQuery::build(range)));
+        QCOMPARE(merged.rowCount(), full.rowCount());
+        const qint64 since = full.asOf().toMSecsSinceEpoch() - 880'000;
+        for (int row = 0; row < full.rowCount(); ++row) {
+            const WallCohort& a = merged.cohort(row);
+            const WallCohort& b = full.cohort(row);
+            QCOMPARE(a.id(), b.id());
+            QCOMPARE(a.currentSr, b.currentSr);
+            QCOMPARE(a.worstSeverity, b.worstSeverity);
+            QCOMPARE(a.downtimes, b.downtimes);
+            const auto recent = [since](QList<WallPoint> series) {
+                series.removeIf([since](const WallPoint& p) { return p.atMs < since; });
+                return series;
+            };
+            QCOMPARE(recent(a.series), recent(b.series));
+        }
+        QVERIFY(merged.rowOf(QString::number(m_fixture->methodsRule) + u"/method=paylater"_s) >= 0);
+        owner.exec(u"DELETE FROM payops.sr_windows WHERE cohort_key = 'method=paylater' OR "
+                   u"window_end > now()"_s);
+    }
+
     void tilesCountOpenDowntimesWebhooksAndDeadDeliveries()
     {
         seedDeliveries();
