@@ -153,6 +153,40 @@ private slots:
         QCOMPARE(fixture.exactlyOnceViolations(), QStringList());
     }
 
+    void campaignChangesReachARunningEngine()
+    {
+        CashbackFixture fixture(u"cashback_live"_s);
+        using F = CashbackFixture;
+        auto engine = fixture.start({});
+        QVERIFY(fixture.ingest(
+            {F::event(u"captured"_s, u"l1"_s, u"m_l"_s, u"cu"_s, 5000, inNovember)}));
+        // Without a campaign, nothing; the cursor moves past the payment.
+        QCOMPARE(fixture.waitFor(u"SELECT count(*) FROM payops.cashback_cursor WHERE seq > 0"_s, 1,
+                                 30'000),
+                 1);
+        const qint64 id = fixture.saveCampaign(u"m_l"_s, u"10"_s, 10'000, 0);
+        QVERIFY(fixture.ingest(
+            {F::event(u"captured"_s, u"l2"_s, u"m_l"_s, u"cu"_s, 5000, inNovember)}));
+        QCOMPARE(fixture.waitFor(u"SELECT count(*) FROM payops.ledger_entries"_s, 1, 30'000), 1);
+        PgConnection admin = PgConnection::open(fixture.store().dsnAs(u"admin"_s));
+        admin.exec(u"SELECT payops.set_campaign_enabled($1, false, 'test')"_s, {id});
+        QVERIFY(fixture.ingest(
+            {F::event(u"captured"_s, u"l3"_s, u"m_l"_s, u"cu"_s, 5000, inNovember),
+             F::event(u"captured"_s, u"l4"_s, u"m_x"_s, u"cu"_s, 5000, inNovember)}));
+        QCOMPARE(fixture.waitFor(u"SELECT count(*) FROM payops.cashback_cursor WHERE seq >="
+                                 " (SELECT max(seq) FROM payops.payment_events)"_s,
+                                 1, 30'000),
+                 1);
+        engine->terminate();
+        QVERIFY(engine->waitForFinished(30'000));
+        QCOMPARE(engine->exitCode(), 0);
+        QCOMPARE(fixture.owner()
+                     .exec(u"SELECT string_agg(payment_id, ',') FROM payops.cashbacks"_s)
+                     .text(0, 0),
+                 u"l2"_s);
+        QCOMPARE(fixture.exactlyOnceViolations(), QStringList());
+    }
+
     void campaignFunctionsRefuseBadFields()
     {
         CashbackFixture fixture(u"cashback_campaigns"_s);
