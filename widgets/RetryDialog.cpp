@@ -38,3 +38,8 @@ QString RetryDialog::reason() const
 {
     return m_reason->text().trimmed();
 }
+
+void RetryDialog::setActionText(const QString& text)
+{
+    m_ok->setText(text);
+}

@@ -14,6 +14,8 @@ public:
     RetryDialog(const QString& title, const QString& question, QWidget* parent = nullptr);
 
     QString reason() const;
+    // The OK button's text ("Retry" by default), for other actions that need a reason.
+    void setActionText(const QString& text);
 
 private:
     QLineEdit* m_reason;
