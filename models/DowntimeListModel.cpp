@@ -113,7 +113,9 @@ QVariant DowntimeListModel::display(const DowntimeRow& row, int column) const
     case VolumeColumn:
         return QLocale().toString(row.volume);
     case MutedColumn:
-        return row.muted ? tr("muted (#%1)").arg(row.muteId) : QString();
+        if (!row.muted)
+            return QString();
+        return row.muteId > 0 ? tr("muted (#%1)").arg(row.muteId) : tr("muted");
     case LabelColumn:
         if (row.label == u"true_positive")
             return tr("true positive");

@@ -99,6 +99,8 @@ QWidget* AuditView::createFilters()
     m_target->setPlaceholderText(tr("target contains, e.g. downtime:12"));
     m_from->setCalendarPopup(true);
     m_to->setCalendarPopup(true);
+    for (QDateTimeEdit* edit : {m_from, m_to})
+        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     m_from->setEnabled(false);
     m_to->setEnabled(false);
     connect(m_useTime, &QCheckBox::toggled, m_from, &QWidget::setEnabled);

@@ -147,7 +147,9 @@ QString DowntimeDetailPanel::factsText() const
         lines.append(tr("Started %1, resolved %2 (%3) after %4.")
                          .arg(when(d.startedAt), when(d.resolvedAt), d.resolvedReason,
                               duration(d.startedAt.secsTo(d.resolvedAt))));
-    if (d.muted)
+    if (d.muted && d.muteId == 0)
+        lines.append(tr("Muted: not notified."));
+    else if (d.muted)
         lines.append(tr("Muted by mute %1 of %2 (%3): not notified.")
                          .arg(d.muteId)
                          .arg(d.muteAuthor, d.muteReason));

@@ -130,6 +130,8 @@ QWidget* DowntimesView::createFilters()
     m_useTime->setObjectName(u"downtimeTimeFilter"_s);
     m_from->setCalendarPopup(true);
     m_to->setCalendarPopup(true);
+    for (QDateTimeEdit* edit : {m_from, m_to})
+        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     m_from->setEnabled(false);
     m_to->setEnabled(false);
     connect(m_useTime, &QCheckBox::toggled, m_from, &QWidget::setEnabled);

@@ -45,6 +45,8 @@ MuteEditorDialog::MuteEditorDialog(StoreClient* store, const QJsonObject& matche
     m_starts->setCalendarPopup(true);
     m_ends->setObjectName(u"muteEnds"_s);
     m_ends->setCalendarPopup(true);
+    for (QDateTimeEdit* edit : {m_starts, m_ends})
+        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     m_reason->setObjectName(u"muteReason"_s);
     m_reason->setPlaceholderText(tr("Why? (kept with the mute and in the audit log)"));
     m_reason->setMaxLength(1000);
@@ -52,6 +54,7 @@ MuteEditorDialog::MuteEditorDialog(StoreClient* store, const QJsonObject& matche
     m_preview->setModel(m_coverage);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->hide();
+    m_preview->setWordWrap(false);
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_summary->setObjectName(u"mutePreviewSummary"_s);
     m_summary->setWordWrap(true);
@@ -206,6 +209,7 @@ void MuteEditorDialog::refreshPreview()
         if (generation != m_previewGeneration)
             return;
         m_coverage->setResult(result);
+        m_preview->resizeColumnsToContents();
         if (!result.ok()) {
             m_summary->setText(tr("The store refuses these matchers: %1").arg(result.error));
             return;

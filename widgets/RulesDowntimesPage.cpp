@@ -1,5 +1,8 @@
 #include "RulesDowntimesPage.h"
 
+#include "AuditView.h"
+#include "DowntimesView.h"
+#include "MutesView.h"
 #include "PageTitle.h"
 
 #include <QLabel>
@@ -15,6 +18,16 @@ RulesDowntimesPage::RulesDowntimesPage(StoreClient* store, QWidget* parent)
     m_tabs->setDocumentMode(true);
 
     // The tabs, in order: Rules, then each helper's tab (one addTab line each).
+
+    // Downtimes, Mutes and Audit: a mute made from a downtime shows up in Mutes at once.
+    auto* downtimes = new DowntimesView(store, this);
+    auto* mutes = new MutesView(store, this);
+    auto* audit = new AuditView(store, this);
+    addTab(downtimes, tr("&Downtimes"));
+    addTab(mutes, tr("M&utes"));
+    addTab(audit, tr("&Audit"));
+    connect(downtimes, &DowntimesView::muteCreated, mutes, &MutesView::refresh);
+    connect(downtimes, &DowntimesView::labelled, audit, &AuditView::refresh);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 12);

@@ -53,6 +53,8 @@ QList<AuditChange> changes(const QJsonValue& before, const QJsonValue& after)
     for (const QString& key : std::as_const(keys)) {
         const QJsonValue a = was.value(key);
         const QJsonValue b = now.value(key);
+        if (!was.contains(key) && b.isNull())
+            continue; // a created row's empty fields say nothing
         if (a != b || was.contains(key) != now.contains(key))
             list.append({key, was.contains(key) ? compact(a) : QString(),
                          now.contains(key) ? compact(b) : QString()});

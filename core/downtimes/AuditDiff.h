@@ -5,8 +5,8 @@
 #include <QString>
 
 // What an audited action changed, key by key, from the before and after JSON of an audit_log
-// row: a created row lists its keys as added, a deleted one as removed, an update only the
-// keys whose value differs.
+// row: a created row lists its keys with a value as added, a deleted one as removed, an update only
+// the keys whose value differs.
 struct AuditChange
 {
     QString key;

@@ -13,6 +13,7 @@
 #include "MuteListModel.h"
 #include "MutesView.h"
 #include "PayopsRun.h"
+#include "RulesDowntimesPage.h"
 #include "SrChart.h"
 #include "WallFixture.h"
 #include "downtimes/AuditDiff.h"
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,8 +102,8 @@ private slots:
         QCOMPARE(AuditDiff::keys(update), u"label, volume, by"_s);
         QCOMPARE(AuditDiff::text(update),
                  u"label: null → false_positive\nvolume: − 10\nby: + op"_s);
-        const QList<AuditChange> created =
-            AuditDiff::changes(QJsonValue(QJsonValue::Undefined), object(R"({"a": [1, 2]})"));
+        const QList<AuditChange> created = AuditDiff::changes(
+            QJsonValue(QJsonValue::Undefined), object(R"({"a": [1, 2], "b": null})"));
         QCOMPARE(AuditDiff::text(created), u"a: + [1,2]"_s);
         QVERIFY(AuditDiff::changes(object(R"({"a": 1})"), object(R"({"a": 1})")).isEmpty());
     }
@@ -481,6 +483,21 @@ private slots:
         // Even if the view asked, the store says no.
         view.labelDowntime(downtime, u"false_positive"_s, u"no"_s);
         QTRY_VERIFY_WITH_TIMEOUT(view.message().contains(u"permission denied"_s), 20000);
+    }
+
+    void theAreaHasTheTabs()
+    {
+        StoreClient client;
+        RulesDowntimesPage page(&client);
+        QStringList titles;
+        for (int tab = 0; tab < page.tabs()->count(); ++tab)
+            titles.append(page.tabs()->tabText(tab).remove(u'&'));
+        QVERIFY2(titles.contains(u"Downtimes"_s) && titles.contains(u"Mutes"_s) &&
+                     titles.contains(u"Audit"_s),
+                 qPrintable(titles.join(u", "_s)));
+        QVERIFY(page.findChild<DowntimesView*>());
+        QVERIFY(page.findChild<MutesView*>());
+        QVERIFY(page.findChild<AuditView*>());
     }
 
     void screenshots()
