@@ -138,3 +138,10 @@ void Backtest::loadLabels(PgConnection& connection, qint64 ruleId, BacktestResul
             result.labelledFalse.append(incident);
     }
 }
+
+Query Backtest::newestEventQuery()
+{
+    return {u"SELECT (extract(epoch FROM occurred_at) * 1000000)::bigint AS newest_us "
+            u"FROM payops.payment_events ORDER BY tx DESC, seq DESC LIMIT 1"_s,
+            {}};
+}

@@ -2,6 +2,7 @@
 
 #include "BacktestRequest.h"
 #include "BacktestResult.h"
+#include "store/Query.h"
 
 #include <QObject>
 #include <QThread>
@@ -34,6 +35,10 @@ public:
                     const std::function<void(double)>& progress = {});
     // The store's labelled downtimes of rule `ruleId` (any rule when 0) over [from, to).
     static void loadLabels(PgConnection& connection, qint64 ruleId, BacktestResult& result);
+
+    // For the range presets: the time of the newest committed event (microseconds, column
+    // newest_us; no row when there are none), cheap on any size (the (tx, seq) index).
+    static Query newestEventQuery();
 
 signals:
     void progress(double fraction);

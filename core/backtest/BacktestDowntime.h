@@ -22,6 +22,7 @@ struct BacktestDowntime
     qint64 startedAt = 0;
     std::optional<qint64> resolvedAt;
     QString severity;
+    int rank = 0; // 1 for the rule's worst band (the lowest `below`), 2 the next, ...
     double lowestSr = 1;
     qint64 volume = 0;
     QString reason; // resolved: recovered, rule_disabled, rule_changed

@@ -9,13 +9,26 @@ namespace {
 // Taking the detectors' output now and then keeps their buffers small.
 constexpr qint64 collectEvery = 50'000;
 
+int rankOf(const DetectionRule& rule, const QString& severity)
+{
+    int rank = 1;
+    double below = 2;
+    for (const SeverityBand& band : rule.severity) {
+        if (band.name == severity)
+            below = band.below;
+    }
+    for (const SeverityBand& band : rule.severity)
+        rank += band.below < below ? 1 : 0;
+    return rank;
+}
+
 } // namespace
 
 BacktestReplay::BacktestReplay(const std::optional<DetectionRule>& current,
                                const DetectionRule& edited, DetectorOptions options)
 {
     auto addSide = [&](BacktestDowntime::Side which, const DetectionRule& rule) {
-        Side side{which, std::make_unique<Detector>(options), {}, 0};
+        Side side{which, rule, std::make_unique<Detector>(options), {}, 0};
         side.detector->setRules({rule});
         m_sides.push_back(std::move(side));
     };
@@ -49,10 +62,10 @@ void BacktestReplay::collect(Side& side)
     for (const DowntimeChange& change : side.detector->takeChanges()) {
         if (change.kind == DowntimeChange::Opened) {
             side.open.insert(change.cohortKey, int(m_downtimes.size()));
-            m_downtimes.append(BacktestDowntime{side.side, change.ruleId, change.version,
-                                                change.cohortKey, change.cohort, change.startedAt,
-                                                std::nullopt, change.severity, change.lowestSr,
-                                                change.volume, QString()});
+            m_downtimes.append(BacktestDowntime{
+                side.side, change.ruleId, change.version, change.cohortKey, change.cohort,
+                change.startedAt, std::nullopt, change.severity, rankOf(side.rule, change.severity),
+                change.lowestSr, change.volume, QString()});
             continue;
         }
         const auto found = side.open.constFind(change.cohortKey);
@@ -60,6 +73,7 @@ void BacktestReplay::collect(Side& side)
             continue; // cannot happen: every detector starts empty
         BacktestDowntime& downtime = m_downtimes[*found];
         downtime.severity = change.severity;
+        downtime.rank = rankOf(side.rule, change.severity);
         downtime.lowestSr = change.lowestSr;
         downtime.volume = change.volume;
         if (change.kind == DowntimeChange::Resolved) {

@@ -30,6 +30,7 @@ private:
     struct Side
     {
         BacktestDowntime::Side side;
+        DetectionRule rule;
         std::unique_ptr<Detector> detector;
         QHash<QString, int> open; // cohort key -> index in m_downtimes
         qint64 windows = 0;
