@@ -36,7 +36,7 @@ Query chart(qint64 downtimeId, int marginSeconds)
 {
     static const QString sql = uR"sql(
 WITH b AS (
-    SELECT d.rule_id, d.rule_version, d.cohort_key,
+    SELECT d.rule_id, d.rule_version, d.cohort_key, d.severity,
            d.started_at - make_interval(secs => $2) AS since,
            least(coalesce(d.resolved_at, now()) + make_interval(secs => $2),
                  greatest(now(), d.resolved_at)) AS until
@@ -47,6 +47,12 @@ SELECT (extract(epoch FROM b.since) * 1000)::bigint AS since_ms,
        (extract(epoch FROM b.until) * 1000)::bigint AS until_ms,
        (SELECT (r.definition ->> 'open_below')::double precision FROM payops.rules AS r
          WHERE r.rule_id = b.rule_id AND r.version = b.rule_version) AS open_below,
+       (SELECT b2.n FROM (SELECT e ->> 'name' AS name,
+                                 row_number() OVER (ORDER BY (e ->> 'below')::double precision) AS n
+                            FROM payops.rules AS r,
+                                 jsonb_array_elements(r.definition -> 'severity') AS e
+                           WHERE r.rule_id = b.rule_id AND r.version = b.rule_version) AS b2
+         WHERE b2.name = b.severity) AS severity_rank,
        (SELECT string_agg((extract(epoch FROM w.window_end) * 1000)::bigint::text || ':'
                           || coalesce(round(w.successes::numeric / nullif(w.attempts, 0), 5)::text,
                                       ''), ',' ORDER BY w.window_end)

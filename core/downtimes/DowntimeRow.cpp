@@ -85,7 +85,7 @@ DowntimeChart DowntimeChart::fromResult(const DowntimeRow& downtime, const Query
     shown.startedAt = downtime.startedAt;
     shown.resolvedAt = downtime.resolvedAt;
     shown.severity = downtime.severity;
-    shown.rank = 1;
+    shown.rank = values.value(result.column(u"severity_rank"_s)).toInt();
     shown.lowestSr = downtime.lowestSr;
     shown.volume = downtime.volume;
     shown.muted = downtime.muted;

@@ -15,6 +15,7 @@
 #include "PayopsRun.h"
 #include "RulesDowntimesPage.h"
 #include "SrChart.h"
+#include "WallCohortsModel.h"
 #include "WallFixture.h"
 #include "downtimes/AuditDiff.h"
 #include "downtimes/AuditQuery.h"
@@ -475,6 +476,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() == 4, 20000);
         QVERIFY(view.selectDowntime(downtime));
         QVERIFY(!view.findChild<QPushButton*>(u"labelDowntimeButton"_s)->isVisible());
+        // Live: a downtime the detector writes shows up after its NOTIFY, nothing asked.
+        fixture.addDowntime(fixture.issuersRule, u"issuer=SBI"_s, 30, -1, u"major"_s);
+        fixture.notifyDetection();
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), 5, 10000);
+        QCOMPARE(view.model()->downtime(0).cohortKey, u"issuer=SBI"_s);
         QVERIFY(!view.findChild<QPushButton*>(u"muteFromDowntimeButton"_s)->isVisible());
         MutesView mutes(&client);
         mutes.show();
@@ -533,6 +539,8 @@ private slots:
         QCOMPARE(chart->srSeries()->at(chart->srSeries()->count() - 1).y(), 40.0);
         QCOMPARE(chart->srSeries()->at(0).y(), 96.0);
         QCOMPARE(chart->spans().size(), 1);
+        // upi is critical, the methods rule's worst band; muted: drawn grey all the same.
+        QCOMPARE(chart->spans().first().color, WallCohortsModel::severityColor(1, true));
         QTest::qWait(200);
         QVERIFY(downtimes.grab().save(screenshotPath(u"downtimes-tab.png"_s)));
 
