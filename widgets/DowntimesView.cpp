@@ -105,8 +105,11 @@ DowntimesView::DowntimesView(StoreClient* store, QWidget* parent)
     layout->addWidget(createFilters());
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
-    m_store->run(DowntimeQuery::rules(), this,
-                 [this](const QueryResult& result) { fillRules(result); });
+    // The rule filter's choices: read once connected, again when a rule changes.
+    auto* rules = new LiveQuery(store, DowntimeQuery::rules(), this);
+    rules->setInterval(300s);
+    rules->refreshOn(u"payops_rules"_s);
+    connect(rules, &LiveQuery::resultReady, this, &DowntimesView::fillRules);
     onStateChanged(m_store->state());
 }
 
@@ -166,11 +169,15 @@ void DowntimesView::fillRules(const QueryResult& result)
 {
     if (!result.ok())
         return;
+    const QSignalBlocker blocker(m_rule);
+    const qint64 chosen = m_rule->currentData().toLongLong();
+    while (m_rule->count() > 1)
+        m_rule->removeItem(1);
     for (const QVariantList& values : result.rows)
         m_rule->addItem(
             tr("%1 (#%2)").arg(values.value(1).toString()).arg(values.value(0).toLongLong()),
             values.value(0).toLongLong());
-    const int index = m_rule->findData(m_filter.ruleId);
+    const int index = m_rule->findData(chosen != 0 ? chosen : m_filter.ruleId);
     if (index >= 0)
         m_rule->setCurrentIndex(index);
 }

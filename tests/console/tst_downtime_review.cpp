@@ -26,6 +26,7 @@
 #include "store/StoreError.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -274,6 +275,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() == 1, 20000);
         QVERIFY(view.selectDowntime(id));
         QTRY_VERIFY_WITH_TIMEOUT(view.detail()->hasChart(), 20000);
+        auto* rules = view.findChild<QComboBox*>(u"downtimeRuleFilter"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(rules->findData(ruleId) > 0, 20000);
+        QCOMPARE(rules->itemText(rules->findData(ruleId)), u"test rule (#%1)"_s.arg(ruleId));
         auto* labelButton = view.findChild<QPushButton*>(u"labelDowntimeButton"_s);
         QVERIFY(labelButton && labelButton->isVisible());
         QSignalSpy labelled(&view, &DowntimesView::labelled);
