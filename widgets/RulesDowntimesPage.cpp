@@ -4,6 +4,7 @@
 #include "DowntimesView.h"
 #include "MutesView.h"
 #include "PageTitle.h"
+#include "RulesView.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -13,11 +14,14 @@ RulesDowntimesPage::RulesDowntimesPage(StoreClient* store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_tabs(new QTabWidget(this))
+    , m_rules(new RulesView(store, this))
 {
     m_tabs->setObjectName(QStringLiteral("rulesDowntimesTabs"));
     m_tabs->setDocumentMode(true);
 
     // The tabs, in order: Rules, then each helper's tab (one addTab line each).
+    m_rules->setObjectName(QStringLiteral("rulesView"));
+    addTab(m_rules, tr("&Rules"));
 
     // Downtimes, Mutes and Audit: a mute made from a downtime shows up in Mutes at once.
     auto* downtimes = new DowntimesView(store, this);

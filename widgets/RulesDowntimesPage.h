@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QTabWidget;
+class RulesView;
 class StoreClient;
 
 // The Rules & downtimes area: a page of tabs. Rules comes first; the Backtest, Downtimes,
@@ -14,6 +15,7 @@ public:
     explicit RulesDowntimesPage(StoreClient* store, QWidget* parent = nullptr);
 
     QTabWidget* tabs() const { return m_tabs; }
+    RulesView* rules() const { return m_rules; }
     // Adds page as a tab (object name set by the caller) and returns its index.
     int addTab(QWidget* page, const QString& title);
     void showTab(QWidget* page);
@@ -21,4 +23,5 @@ public:
 private:
     StoreClient* m_store;
     QTabWidget* m_tabs;
+    RulesView* m_rules;
 };
