@@ -380,6 +380,12 @@ private slots:
         QVERIFY(!save->isEnabled()); // no reason yet
         editor->setReason(u"HDFC maintenance tonight"_s);
         QVERIFY(save->isEnabled());
+        // The store's refusal is shown as it is, and the dialog stays open to fix it.
+        editor->setEndsAt(QDateTime::currentDateTime().addSecs(-60));
+        save->click();
+        QTRY_VERIFY_WITH_TIMEOUT(editor->message().contains(u"ends_at: must be"_s), 20000);
+        QVERIFY(editor->isVisible());
+        editor->setEndsAt(QDateTime::currentDateTime().addSecs(3600));
         QSignalSpy created(&view, &DowntimesView::muteCreated);
         save->click();
         QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 20000);
