@@ -43,7 +43,10 @@ QTableView* matrixTable(BacktestMatrixModel* model, QWidget* parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    table->setMaximumHeight(BacktestMatrixModel::RowCount * 28 + 34);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setMaximumHeight(BacktestMatrixModel::RowCount *
+                                table->verticalHeader()->defaultSectionSize() +
+                            table->horizontalHeader()->sizeHint().height() + 4);
     return table;
 }
 
@@ -82,8 +85,9 @@ BacktestView::BacktestView(StoreClient* store, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(scroll);
     splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({480, 420});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
@@ -313,6 +317,7 @@ void BacktestView::onFinished(const BacktestResult& result)
     m_timeline->setShowCurrent(result.hasCurrent);
     m_downtimes->setResult(result);
     rescore();
+    m_table->resizeColumnsToContents();
     const auto count = [&result](BacktestDowntime::Side side) { return result.of(side).size(); };
     const QLocale locale;
     m_status->setText(
@@ -367,7 +372,9 @@ bool BacktestView::loadTruth(const QString& fileName)
 {
     const auto truth = GroundTruth::load(fileName, &m_truthError);
     if (!truth) {
-        m_truthFile->setText(m_truthError);
+        // The file loaded before (if any) stays in use.
+        m_truthFile->setText(m_truth ? tr("%1 (the previous file stays in use)").arg(m_truthError)
+                                     : m_truthError);
         return false;
     }
     m_truthError.clear();

@@ -50,7 +50,9 @@ private slots:
         m_range = BacktestFixture::storedRange(owner);
         m_current = BacktestFixture::rule(owner, u"Method × issuer"_s);
         QJsonObject definition = BacktestFixture::definition(owner, u"Method × issuer"_s);
-        definition[u"open_after"_s] = 5; // only the longest outages
+        // Quicker to open, on a milder drop: more downtimes, some of them noise.
+        definition[u"open_after"_s] = 1;
+        definition[u"open_below"_s] = 0.85;
         m_edited = BacktestFixture::edited(*m_current, definition);
 
         // An operator's labels on the stored downtimes of the rule.
@@ -85,9 +87,9 @@ private slots:
         QTRY_VERIFY(view.rangeTo() >= m_range.to - 1);
         QCOMPARE(view.rangeTo() - view.rangeFrom(), qint64(30) * 60'000'000);
         view.setRange(m_range.from / 1'000'000 * 1'000'000, m_range.to);
-        QVERIFY(view.loadTruth(m_dir.filePath(u"truth.jsonl"_s)));
         QVERIFY(!view.loadTruth(m_dir.filePath(u"missing.jsonl"_s)));
         QVERIFY(!view.truthError().isEmpty());
+        QVERIFY(view.loadTruth(m_dir.filePath(u"truth.jsonl"_s)));
 
         QSignalSpy finished(&view, &BacktestView::finished);
         QTest::mouseClick(run, Qt::LeftButton);
@@ -98,7 +100,8 @@ private slots:
         const BacktestResult& result = view.downtimesModel()->result();
         const qsizetype current = result.of(BacktestDowntime::Current).size();
         const qsizetype edited = result.of(BacktestDowntime::Edited).size();
-        QVERIFY(current > edited && edited > 0);
+        qInfo() << "downtimes: current" << current << "edited" << edited;
+        QVERIFY(edited > current && current > 0);
         QCOMPARE(view.downtimesModel()->rowCount(), current + edited);
         BacktestTimelineView* timeline = view.timeline();
         QCOMPARE(timeline->barCount(0), current);
