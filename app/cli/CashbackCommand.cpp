@@ -5,7 +5,9 @@
 #include "cashback/BrokerAddress.h"
 #include "cashback/CashbackComputer.h"
 #include "cashback/CashbackCounters.h"
+#include "cashback/CashbackProbe.h"
 #include "metrics/MetricsServer.h"
+#include "metrics/PrometheusText.h"
 #include "store/Dsn.h"
 
 #include <QCommandLineParser>
@@ -141,6 +143,23 @@ std::optional<int> parseOptions(const QStringList& arguments, Settings& settings
     return std::nullopt;
 }
 
+QByteArray prometheus(const CashbackCounters& counters, const CashbackProbe::Reading& reading)
+{
+    PrometheusText text;
+    if (reading.creditQueue >= 0) {
+        text.gauge("payops_cashback_credit_queue_messages",
+                   "Messages ready in payops.credits, as the broker reports them.",
+                   double(reading.creditQueue));
+        text.gauge("payops_cashback_dead_letter_queue_messages",
+                   "Messages ready in payops.credits.dead.", double(reading.deadQueue));
+    }
+    text.gauge("payops_cashback_store_connected", "1 when the store answers.",
+               reading.store ? 1 : 0);
+    text.gauge("payops_cashback_broker_connected", "1 when the broker answers.",
+               reading.broker ? 1 : 0);
+    return counters.prometheus() + text.text();
+}
+
 } // namespace
 
 int runCashback(const QStringList& arguments)
@@ -150,7 +169,9 @@ int runCashback(const QStringList& arguments)
         return *status;
     StopSignals stopSignals;
     CashbackCounters counters;
-    MetricsServer metrics([&counters] { return counters.prometheus(); });
+    CashbackProbe probe(settings.computer.dsn, settings.computer.broker);
+    MetricsServer metrics([&counters, &probe] { return prometheus(counters, probe.read()); },
+                          [&probe] { return probe.read().reason; });
     QString metricsError;
     if (!settings.metrics.isEmpty() && !metrics.listen(settings.metrics, &metricsError)) {
         err() << "payops cashback: " << metricsError << Qt::endl;

@@ -3,6 +3,7 @@
 #include "StopSignals.h"
 #include "detect/DetectionEngine.h"
 #include "metrics/MetricsServer.h"
+#include "metrics/SqlGauges.h"
 #include "store/Dsn.h"
 
 #include <QCommandLineParser>
@@ -128,7 +129,17 @@ int runDetect(const QStringList& arguments)
         return *status;
     StopSignals stopSignals;
     DetectionEngine engine(options);
-    MetricsServer metrics([&engine] { return engine.metrics().prometheus(); });
+    SqlGauges downtimes(options.dsn, {"payops_detect_open_downtimes",
+                                      "Open downtimes in the store, by severity.", "severity",
+                                      u"SELECT severity, count(*) FROM payops.downtimes "
+                                      u"WHERE resolved_at IS NULL GROUP BY 1"_s});
+    MetricsServer metrics(
+        [&engine, &downtimes]() -> QByteArray {
+            return engine.metrics().prometheus() + downtimes.render();
+        },
+        [&engine] {
+            return engine.metrics().storeConnected ? QString() : u"store: not connected"_s;
+        });
     QString metricsError;
     if (!metricsAt.isEmpty() && !metrics.listen(metricsAt, &metricsError)) {
         err() << "payops detect: " << metricsError << Qt::endl;

@@ -170,7 +170,12 @@ int runDispatch(const QStringList& arguments)
         return *status;
     StopSignals stopSignals;
     Dispatcher dispatcher(options);
-    MetricsServer metrics([&dispatcher] { return dispatcher.metrics().prometheus(); });
+    MetricsServer metrics([&dispatcher] { return dispatcher.metrics().prometheus(); },
+                          [&dispatcher] {
+                              return dispatcher.metrics().storeConnected
+                                         ? QString()
+                                         : u"store: not connected"_s;
+                          });
     QString metricsError;
     if (!metricsAt.isEmpty() && !metrics.listen(metricsAt, &metricsError)) {
         err() << "payops dispatch: " << metricsError << Qt::endl;

@@ -3,6 +3,8 @@
 #include "StopSignals.h"
 #include "evaluate/GroundTruth.h"
 #include "ingest/Rfc3339.h"
+#include "metrics/MetricsServer.h"
+#include "metrics/PrometheusText.h"
 #include "simulate/MerchantReceiver.h"
 #include "simulate/PaymentEventJson.h"
 #include "simulate/PaymentTraffic.h"
@@ -78,6 +80,7 @@ const char* const help =
     "                     makes 2 to 4 events), so the webhook outbox fires\n"
     "  --engine-dsn DSN   the store for live traffic, an engine login (default: --dsn's)\n"
     "  --every SECONDS    print the counters on stderr this often (default 5; 0: never)\n"
+    "  --metrics HOST:PORT  live traffic: serve Prometheus metrics at http://HOST:PORT/metrics\n"
     "  --report FILE      also write the final report there\n"
     "  --help             this text\n\n"
     "Live runs print, on SIGTERM or SIGINT (or after --duration), the final report, JSON, on\n"
@@ -101,6 +104,7 @@ struct Options
     QString engineDsn;
     double traffic = 0;
     int every = 5;
+    QString metrics;     // HOST:PORT, live traffic only
     qint64 duration = 0; // microseconds; 0: until stopped
     QString report;
     // The traffic model
@@ -191,9 +195,10 @@ std::optional<int> parseOptions(const QStringList& arguments, Options& options)
     const QCommandLineOption every(u"every"_s, QString(), u"SECONDS"_s);
     const QCommandLineOption duration(u"duration"_s, QString(), u"D"_s);
     const QCommandLineOption report(u"report"_s, QString(), u"FILE"_s);
+    const QCommandLineOption metrics(u"metrics"_s, QString(), u"HOST:PORT"_s);
     const QCommandLineOption helpOption(QStringList{u"h"_s, u"help"_s});
     parser.addOptions({merchants, listen, registerOption, dsn, engineDsn, traffic, every, duration,
-                       report, helpOption});
+                       report, metrics, helpOption});
     for (const QString& name : {u"out"_s, u"truth"_s, u"scenario"_s, u"seed"_s, u"start"_s,
                                 u"rate"_s, u"merchant-count"_s})
         parser.addOption(QCommandLineOption(name, QString(), u"VALUE"_s));
@@ -232,6 +237,7 @@ std::optional<int> parseOptions(const QStringList& arguments, Options& options)
         return usageError(u"--merchants FILE, --out FILE or a live --scenario/--rate is "
                           "required"_s);
     options.report = parser.value(report);
+    options.metrics = parser.value(metrics);
     options.dsn = parser.isSet(dsn) ? parser.value(dsn) : Dsn::resolve();
     options.engineDsn = parser.isSet(engineDsn) ? parser.value(engineDsn) : options.dsn;
     for (const QString& conninfo : {options.dsn, options.engineDsn}) {
@@ -378,6 +384,24 @@ int runFiles(const Options& options, const Scenario& scenario)
     return 0;
 }
 
+QByteArray trafficMetrics(const PaymentTraffic& traffic)
+{
+    const PaymentTraffic::Totals& totals = traffic.totals();
+    PrometheusText text;
+    text.counter("payops_simulate_payments_total", "Payments the traffic model made.",
+                 double(totals.payments));
+    text.family("payops_ingest_events_total", "counter",
+                "Payment events sent to the store, by outcome.");
+    text.sample("payops_ingest_events_total", double(totals.loaded), {{"outcome", "loaded"}});
+    text.sample("payops_ingest_events_total", double(totals.duplicates),
+                {{"outcome", "duplicate"}});
+    text.counter("payops_ingest_failed_loads_total",
+                 "Loads that failed (retried on the next tick).", double(totals.failures));
+    text.gauge("payops_ingest_store_connected", "1 when the last load reached the store.",
+               totals.storeOk ? 1 : 0);
+    return text.text();
+}
+
 QString trafficLine(const PaymentTraffic& traffic)
 {
     return u"traffic %1 payments, %2 events"_s.arg(traffic.totals().payments)
@@ -462,6 +486,16 @@ int runSimulate(const QStringList& arguments)
         err() << "payops simulate: live traffic into " << Dsn::describe(options.engineDsn) << ", "
               << scenario->incidents().size() << " incidents\n";
         err().flush();
+    }
+
+    MetricsServer metricsServer(
+        [&traffic] { return traffic ? trafficMetrics(*traffic) : QByteArray(); },
+        [&traffic] {
+            return !traffic || traffic->totals().storeOk ? QString() : u"store: not reachable"_s;
+        });
+    if (!options.metrics.isEmpty() && !metricsServer.listen(options.metrics, &error)) {
+        err() << "payops simulate: " << error << '\n';
+        return 1;
     }
 
     QTimer counters;

@@ -1,33 +1,32 @@
 #include "CashbackCounters.h"
 
-namespace {
-
-void metric(QByteArray& out, const char* name, const char* help, std::int64_t value)
-{
-    out.append("# HELP payops_cashback_").append(name).append(' ').append(help).append('\n');
-    out.append("# TYPE payops_cashback_").append(name).append(" counter\n");
-    out.append("payops_cashback_").append(name).append(' ').append(QByteArray::number(value));
-    out.append('\n');
-}
-
-} // namespace
+#include "metrics/PrometheusText.h"
 
 QByteArray CashbackCounters::prometheus() const
 {
-    QByteArray out;
-    metric(out, "events_read_total", "Payment events read by the compute stage.", eventsRead);
-    metric(out, "computed_total", "Cashbacks computed.", computed);
-    metric(out, "no_cashback_total", "Captured payments that earned no cashback.", noCashback);
-    metric(out, "reversals_total", "Refunds that reverse a cashback.", reversals);
-    metric(out, "published_total", "Credit and reversal messages confirmed by the broker.",
-           published);
-    metric(out, "publish_failures_total", "Messages the broker nacked or returned.",
-           publishFailures);
-    metric(out, "credited_total", "Ledger entries written by the balance workers.", credited);
-    metric(out, "duplicates_total", "Redelivered messages that changed nothing.", duplicates);
-    metric(out, "dead_lettered_total", "Messages sent to the dead-letter queue.", deadLettered);
-    metric(out, "reconnects_total", "Reconnections to the store or the broker.", reconnects);
-    return out;
+    PrometheusText text;
+    text.counter("payops_cashback_events_read_total", "Payment events read by the compute stage.",
+                 double(eventsRead));
+    text.family("payops_cashback_cashbacks_total", "counter",
+                "Captured payments and refunds judged by the compute stage, by outcome.");
+    text.sample("payops_cashback_cashbacks_total", double(computed), {{"outcome", "earned"}});
+    text.sample("payops_cashback_cashbacks_total", double(noCashback), {{"outcome", "none"}});
+    text.sample("payops_cashback_cashbacks_total", double(reversals), {{"outcome", "reversed"}});
+    text.family("payops_cashback_messages_published_total", "counter",
+                "Credit and reversal messages published, by the broker's answer.");
+    text.sample("payops_cashback_messages_published_total", double(published),
+                {{"outcome", "confirmed"}});
+    text.sample("payops_cashback_messages_published_total", double(publishFailures),
+                {{"outcome", "failed"}});
+    text.family("payops_cashback_credits_total", "counter",
+                "Credit messages taken by the balance workers, by outcome.");
+    text.sample("payops_cashback_credits_total", double(credited), {{"outcome", "applied"}});
+    text.sample("payops_cashback_credits_total", double(duplicates), {{"outcome", "duplicate"}});
+    text.sample("payops_cashback_credits_total", double(deadLettered),
+                {{"outcome", "dead_lettered"}});
+    text.counter("payops_cashback_reconnects_total", "Reconnections to the store or the broker.",
+                 double(reconnects));
+    return text.text();
 }
 
 QByteArray CashbackCounters::summary() const

@@ -1,5 +1,7 @@
 #include "DetectMetrics.h"
 
+#include "metrics/PrometheusText.h"
+
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -14,29 +16,33 @@ QString DetectMetrics::summary() const
 
 QByteArray DetectMetrics::prometheus() const
 {
-    const std::pair<const char*, qint64> counters[] = {
-        {"events_total", events},
-        {"windows_total", windows},
-        {"downtimes_opened_total", opened},
-        {"downtimes_resolved_total", resolved},
-        {"late_events_total", late},
-        {"commits_total", commits},
-        {"shards_claimed_total", takeovers},
-        {"shards_lost_total", lost},
+    PrometheusText text;
+    const struct
+    {
+        const char* name;
+        const char* help;
+        qint64 value;
+    } counters[] = {
+        {"payops_detect_events_total", "Payment events read.", events},
+        {"payops_detect_windows_total", "Success-rate windows written.", windows},
+        {"payops_detect_downtimes_opened_total", "Downtimes opened.", opened},
+        {"payops_detect_downtimes_resolved_total", "Downtimes resolved.", resolved},
+        {"payops_detect_late_events_total", "Events older than a closed window (not applied).",
+         late},
+        {"payops_detect_commits_total", "Transactions that saved results and shard state.",
+         commits},
+        {"payops_detect_shards_claimed_total", "Shards taken (free or expired leases).", takeovers},
+        {"payops_detect_shards_lost_total", "Shards lost to an expired lease.", lost},
     };
-    const std::pair<const char*, double> gauges[] = {
-        {"shards_held", double(shards)},
-        {"lag_seconds", lagSeconds},
-        {"store_connected", storeConnected ? 1.0 : 0.0},
-    };
-    QByteArray text;
-    for (const auto& [name, value] : counters) {
-        const QByteArray metric = "payops_detect_" + QByteArray(name);
-        text += "# TYPE " + metric + " counter\n" + metric + ' ' + QByteArray::number(value) + '\n';
-    }
-    for (const auto& [name, value] : gauges) {
-        const QByteArray metric = "payops_detect_" + QByteArray(name);
-        text += "# TYPE " + metric + " gauge\n" + metric + ' ' + QByteArray::number(value) + '\n';
-    }
-    return text;
+    for (const auto& counter : counters)
+        text.counter(counter.name, counter.help, double(counter.value));
+    text.gauge("payops_detect_shards_held", "Shards this detector holds.", double(shards));
+    text.gauge("payops_detect_cohorts_watched",
+               "(rule, cohort) pairs with a window in the last 10 minutes of event time.",
+               double(cohorts));
+    text.gauge("payops_detect_lag_seconds",
+               "Wall clock minus the newest event time this detector has read.", lagSeconds);
+    text.gauge("payops_detect_store_connected", "1 when connected to the store.",
+               storeConnected ? 1 : 0);
+    return text.text();
 }

@@ -16,6 +16,7 @@ struct DetectMetrics
     qint64 takeovers = 0; // shards claimed
     qint64 lost = 0;      // shards lost to an expired lease
     qint64 shards = 0;
+    qint64 cohorts = 0;    // with a window in the last 10 min of event time (CohortWatch)
     double lagSeconds = 0; // wall clock minus the newest event time seen
     bool storeConnected = false;
 

@@ -90,6 +90,7 @@ DetectMetrics DetectionEngine::metrics() const
     DetectMetrics metrics = m_totals;
     metrics.late = m_detector.lateEvents();
     metrics.shards = qint64(m_cursors.size());
+    metrics.cohorts = m_cohorts.watched();
     std::int64_t newest = INT64_MIN;
     for (const auto& [shard, cursor] : m_cursors)
         newest = std::max(newest, m_detector.shardNewest(shard));
@@ -374,6 +375,7 @@ bool DetectionEngine::settled()
 void DetectionEngine::collect()
 {
     std::vector<WindowResult> windows = m_detector.takeWindows();
+    m_cohorts.note(windows);
     std::move(windows.begin(), windows.end(), std::back_inserter(m_pending.windows));
     std::vector<DowntimeChange> changes = m_detector.takeChanges();
     std::move(changes.begin(), changes.end(), std::back_inserter(m_pending.changes));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CohortWatch.h"
 #include "DetectMetrics.h"
 #include "DetectionWriter.h"
 #include "Detector.h"
@@ -98,4 +99,5 @@ private:
     bool m_finished = false;
     bool m_refused = false; // the last step failed on an error other than a lost connection
     DetectMetrics m_totals;
+    CohortWatch m_cohorts;
 };

@@ -8,8 +8,13 @@
 using namespace Qt::StringLiterals;
 
 MetricsServer::MetricsServer(Render render, QObject* parent)
+    : MetricsServer(std::move(render), Readiness(), parent)
+{}
+
+MetricsServer::MetricsServer(Render render, Readiness readiness, QObject* parent)
     : QObject(parent)
     , m_render(std::move(render))
+    , m_readiness(std::move(readiness))
     , m_server(std::make_unique<QTcpServer>())
 {
     connect(m_server.get(), &QTcpServer::newConnection, this, &MetricsServer::accept);
@@ -66,13 +71,24 @@ void MetricsServer::read(QTcpSocket* socket)
     case HttpRequestParser::Outcome::Complete:
         break;
     }
-    const QByteArray path = request.target.split('?').first();
-    if (path != "/metrics")
-        answer(socket, 404, "only /metrics is served here\n");
-    else if (request.method != "GET")
-        answer(socket, 405, "GET /metrics\n");
+    route(socket, request.method, request.target.split('?').first());
+}
+
+void MetricsServer::route(QTcpSocket* socket, const QByteArray& method, const QByteArray& path)
+{
+    if (path != "/metrics" && path != "/healthz" && path != "/readyz")
+        return answer(socket, 404, "/metrics, /healthz and /readyz are served here\n");
+    if (method != "GET")
+        return answer(socket, 405, "GET " + path + '\n');
+    if (path == "/metrics")
+        return answer(socket, 200, m_render());
+    if (path == "/healthz")
+        return answer(socket, 200, "ok\n");
+    const QString reason = m_readiness ? m_readiness() : QString();
+    if (reason.isEmpty())
+        answer(socket, 200, "ready\n");
     else
-        answer(socket, 200, m_render());
+        answer(socket, 503, "not ready: " + reason.toUtf8() + '\n');
 }
 
 void MetricsServer::answer(QTcpSocket* socket, int status, const QByteArray& body)

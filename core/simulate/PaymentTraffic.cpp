@@ -68,10 +68,13 @@ bool PaymentTraffic::load()
         }
         const EventLoader::Result result = m_loader->load(*m_waiting);
         m_totals.loaded += result.loaded;
+        m_totals.duplicates += result.duplicates;
+        m_totals.storeOk = true;
         m_waiting.reset();
         return true;
     } catch (const StoreError& error) {
         ++m_totals.failures;
+        m_totals.storeOk = false;
         if (error.isConnectionLoss() || !m_connection || !m_connection->isAlive()) {
             m_loader.reset();
             m_connection.reset();

@@ -25,7 +25,9 @@ public:
     {
         qint64 payments = 0;
         qint64 loaded = 0;
-        qint64 failures = 0; // ticks whose load failed (retried on the next)
+        qint64 failures = 0;   // ticks whose load failed (retried on the next)
+        qint64 duplicates = 0; // events the store already had
+        bool storeOk = true;   // the last load reached the store
     };
 
     // options.start is the run's start on the wall clock (microseconds since the epoch).

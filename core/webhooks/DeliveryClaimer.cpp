@@ -80,6 +80,18 @@ WHERE state = 'in_flight' AND lease_expires_at < $1
                    .affected());
 }
 
+qint64 DeliveryClaimer::dueUnclaimed(PgConnection& db, const QDateTime& now)
+{
+    return db
+        .exec(uR"(
+SELECT count(*) FROM (SELECT 1 FROM payops.deliveries
+                      WHERE state IN ('pending', 'failed') AND next_attempt_at <= $1
+                      LIMIT 1000000) AS due
+)"_s,
+              {now})
+        .toInt(0, 0);
+}
+
 int DeliveryClaimer::renewLeases(PgConnection& db, const QList<qint64>& ids, const QDateTime& now)
 {
     if (ids.isEmpty())

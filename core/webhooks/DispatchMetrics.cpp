@@ -1,5 +1,7 @@
 #include "DispatchMetrics.h"
 
+#include "metrics/PrometheusText.h"
+
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -16,29 +18,33 @@ QString DispatchMetrics::summary() const
 
 QByteArray DispatchMetrics::prometheus() const
 {
-    const std::pair<const char*, qint64> counters[] = {
-        {"delivered", delivered},
-        {"failed", failed},
-        {"dead", dead},
-        {"refused", refused},
-    };
-    const std::pair<const char*, qint64> gauges[] = {
-        {"in_flight", inFlight},
-        {"held", held},
-        {"unrecorded_attempts", unrecorded},
-        {"open_circuits", openCircuits},
-        {"store_connected", storeConnected ? 1 : 0},
-    };
-    QByteArray text =
-        "# HELP payops_dispatch_attempts_total Attempts by result: delivered, failed (retry "
-        "scheduled), dead, refused (not sent by the URL policy).\n"
-        "# TYPE payops_dispatch_attempts_total counter\n";
-    for (const auto& [name, value] : counters)
-        text += "payops_dispatch_attempts_total{result=\"" + QByteArray(name) + "\"} " +
-                QByteArray::number(value) + '\n';
-    for (const auto& [name, value] : gauges) {
-        const QByteArray metric = "payops_dispatch_" + QByteArray(name);
-        text += "# TYPE " + metric + " gauge\n" + metric + ' ' + QByteArray::number(value) + '\n';
-    }
-    return text;
+    PrometheusText text;
+    text.family("payops_dispatch_attempts_total", "counter",
+                "Attempts by result: delivered, failed (retry scheduled), dead, refused (not "
+                "sent by the URL policy).");
+    const std::pair<const char*, qint64> results[] = {
+        {"delivered", delivered}, {"failed", failed}, {"dead", dead}, {"refused", refused}};
+    for (const auto& [name, value] : results)
+        text.sample("payops_dispatch_attempts_total", double(value), {{"result", name}});
+    text.family("payops_dispatch_deliveries_total", "counter",
+                "Deliveries finished by this dispatcher, by outcome.");
+    text.sample("payops_dispatch_deliveries_total", double(delivered), {{"outcome", "succeeded"}});
+    text.sample("payops_dispatch_deliveries_total", double(dead), {{"outcome", "dead"}});
+    latency.write(text, "payops_dispatch_attempt_duration_seconds",
+                  "Time from sending an attempt to its response or error.");
+    text.gauge("payops_dispatch_in_flight", "Attempts sent and not answered yet.",
+               double(inFlight));
+    text.gauge("payops_dispatch_held", "Deliveries claimed and held (queued or in flight).",
+               double(held));
+    text.gauge("payops_dispatch_unrecorded_attempts",
+               "Attempts finished but not yet written to the store.", double(unrecorded));
+    text.gauge("payops_dispatch_open_circuits", "Endpoints whose circuit is not closed.",
+               double(openCircuits));
+    if (dueUnclaimed >= 0)
+        text.gauge("payops_dispatch_due_unclaimed_deliveries",
+                   "Deliveries due now that no dispatcher holds (read every few seconds).",
+                   double(dueUnclaimed));
+    text.gauge("payops_dispatch_store_connected", "1 when connected to the store.",
+               storeConnected ? 1 : 0);
+    return text.text();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "metrics/LatencyHistogram.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -16,6 +18,8 @@ struct DispatchMetrics
     qint64 unrecorded = 0;
     qint64 openCircuits = 0;
     bool storeConnected = false;
+    qint64 dueUnclaimed = -1; // -1: not read yet
+    LatencyHistogram latency; // of the attempts sent
 
     QString summary() const;
     QByteArray prometheus() const;

@@ -84,6 +84,8 @@ DispatchMetrics Dispatcher::metrics() const
     metrics.failed = m_totals.failed;
     metrics.dead = m_totals.dead;
     metrics.refused = m_totals.refused;
+    metrics.latency = m_latency;
+    metrics.dueUnclaimed = m_dueUnclaimed;
     metrics.inFlight = m_sender.inFlight();
     metrics.held = m_held;
     metrics.unrecorded = m_recorder.pending() + m_recording;
@@ -494,6 +496,8 @@ void Dispatcher::decide(AttemptResult& result, Endpoint& endpoint)
     const auto latency = std::chrono::milliseconds(result.durationMs);
     QString disable;
     endpoint.health.record(success, latency, result.startedAt);
+    if (result.outcome != Outcome::Refused)
+        m_latency.observe(double(result.durationMs) / 1000.0);
     if (success) {
         endpoint.breaker.onSuccess();
         endpoint.lastSuccessAt = now;
@@ -621,10 +625,12 @@ void Dispatcher::flushed(const AttemptRecorder::Written& written)
 
 void Dispatcher::renewLeases()
 {
-    if (!m_db || m_leased.isEmpty())
+    if (!m_db)
         return;
     try {
-        m_claimer.renewLeases(*m_db, m_leased.values(), Clock::now());
+        if (!m_leased.isEmpty())
+            m_claimer.renewLeases(*m_db, m_leased.values(), Clock::now());
+        m_dueUnclaimed = DeliveryClaimer::dueUnclaimed(*m_db, Clock::now());
     } catch (const StoreError& error) {
         dropStore(error);
     }

@@ -160,4 +160,6 @@ private:
     QSet<qint64> m_waitingForRoom;
     int m_held = 0;
     Totals m_totals;
+    LatencyHistogram m_latency;
+    qint64 m_dueUnclaimed = -1;
 };

@@ -23,6 +23,7 @@ PAYOPS_PACKAGES=(
     libpq-dev postgresql-15 postgresql-client-15
     libsimdjson-dev
     rabbitmq-server librabbitmq-dev
+    prometheus
     xvfb xauth
 )
 

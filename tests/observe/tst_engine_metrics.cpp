@@ -1,0 +1,248 @@
+#include "../cashback/CashbackFixture.h"
+#include "../webhooks/DispatchFixture.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// Every engine's --metrics server after real work: /metrics passes `promtool check metrics`
+// and carries the figures of what it did; /healthz answers; /readyz is 200 while the store
+// (and broker) answer and 503 once the store stops (on a cluster of this test's own, since
+// the fixture's is shared).
+class EngineMetricsTest : public QObject
+{
+    Q_OBJECT
+public:
+    ~EngineMetricsTest() override
+    {
+        stopAll();
+        removeCluster();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(u"promtool"_s).isEmpty(),
+                 "promtool missing: Debian package prometheus (scripts/test installs it)");
+    }
+
+    void cleanup() { stopAll(); }
+
+    void dispatchDetectAndSimulateAfterWork()
+    {
+        DispatchFixture f(u"observe_metrics"_s);
+        f.startMerchants({R"({"kind":"healthy"})"});
+        f.ingest(1, 5, u"evt_obs"_s);
+
+        const quint16 dispatchPort = freePort();
+        f.startDispatch({u"--metrics"_s, address(dispatchPort)});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            f.scalar(u"SELECT count(*) FROM payops.deliveries WHERE state = 'succeeded'"_s), 5,
+            20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sample(dispatchPort, "payops_dispatch_attempt_duration_seconds_count") == 5, 10'000);
+        const QByteArray dispatch = checkedMetrics(dispatchPort);
+        QVERIFY2(dispatch.contains("\npayops_dispatch_attempts_total{result=\"delivered\"} 5\n"),
+                 dispatch.constData());
+        QVERIFY2(dispatch.contains("\npayops_dispatch_deliveries_total{outcome=\"succeeded\"} 5\n"),
+                 dispatch.constData());
+        QVERIFY2(
+            dispatch.contains("payops_dispatch_attempt_duration_seconds_bucket{le=\"+Inf\"} 5"),
+            dispatch.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(sample(dispatchPort, "payops_dispatch_due_unclaimed_deliveries"),
+                                  0.0, 20'000);
+        QVERIFY(get(dispatchPort, "/healthz").startsWith("HTTP/1.1 200"));
+        QVERIFY(get(dispatchPort, "/readyz").startsWith("HTTP/1.1 200"));
+
+        const quint16 detectPort = freePort();
+        start(u"detect"_s,
+              {u"--dsn"_s, f.store().dsnAs(u"engine"_s), u"--metrics"_s, address(detectPort)});
+        QTRY_COMPARE_WITH_TIMEOUT(sample(detectPort, "payops_detect_events_total"), 5.0, 30'000);
+        const QByteArray detect = checkedMetrics(detectPort);
+        QVERIFY2(detect.contains("\npayops_detect_lag_seconds "), detect.constData());
+        QVERIFY2(detect.contains("# TYPE payops_detect_open_downtimes gauge"), detect.constData());
+        QVERIFY2(detect.contains("\npayops_detect_cohorts_watched "), detect.constData());
+        QVERIFY(get(detectPort, "/readyz").startsWith("HTTP/1.1 200"));
+
+        const quint16 simulatePort = freePort();
+        start(u"simulate"_s,
+              {u"--rate"_s, u"20"_s, u"--seed"_s, u"7"_s, u"--every"_s, u"0"_s, u"--dsn"_s,
+               f.store().dsnAs(u"engine"_s), u"--metrics"_s, address(simulatePort)});
+        QTRY_VERIFY_WITH_TIMEOUT(sample(simulatePort, "payops_ingest_events_total", "loaded") > 0,
+                                 20'000);
+        checkedMetrics(simulatePort);
+        QVERIFY(get(simulatePort, "/readyz").startsWith("HTTP/1.1 200"));
+    }
+
+    void cashbackAfterWork()
+    {
+        CashbackFixture fixture(u"observe_cashback"_s);
+        fixture.saveCampaign(u"m_obs"_s, u"10"_s, 10'000, 0);
+        QVERIFY(fixture.ingest(fixture.payments(0, 40, u"m_obs"_s)));
+        const quint16 port = freePort();
+        m_processes.push_back(fixture.start({u"--metrics"_s, address(port)}));
+        QTRY_VERIFY_WITH_TIMEOUT(sample(port, "payops_cashback_credits_total", "applied") >= 40,
+                                 60'000);
+        const QByteArray text = checkedMetrics(port);
+        QVERIFY2(text.contains("\npayops_cashback_cashbacks_total{outcome=\"reversed\"} 4\n"),
+                 text.constData());
+        QVERIFY2(text.contains("\npayops_cashback_credit_queue_messages "),
+                 text.mid(text.indexOf("payops_cashback_reconnects")).constData());
+        QVERIFY2(text.contains("\npayops_cashback_broker_connected 1\n"), text.constData());
+        QVERIFY(get(port, "/readyz").startsWith("HTTP/1.1 200"));
+    }
+
+    void readyzFollowsTheStore()
+    {
+        QVERIFY(m_var.isValid());
+        m_created = true;
+        QVERIFY(store({u"start"_s, u"--fresh"_s, u"--fast"_s}));
+        QVERIFY(store({u"prepare"_s, u"--payops"_s, qEnvironmentVariable("PAYOPS_BIN")}));
+        QString dsn;
+        QVERIFY(store({u"dsn"_s, u"engine"_s}, &dsn));
+        dsn = dsn.trimmed();
+        CashbackFixture broker(u"observe_ready"_s); // for its vhost on the fixture's node
+        const quint16 dispatchPort = freePort(), detectPort = freePort(), cashbackPort = freePort();
+        start(u"dispatch"_s, {u"--dsn"_s, dsn, u"--metrics"_s, address(dispatchPort)});
+        start(u"detect"_s, {u"--dsn"_s, dsn, u"--metrics"_s, address(detectPort)});
+        m_processes.push_back(
+            broker.start({u"--dsn"_s, dsn, u"--metrics"_s, address(cashbackPort)}));
+        for (const quint16 port : {dispatchPort, detectPort, cashbackPort})
+            QTRY_VERIFY2_WITH_TIMEOUT(get(port, "/readyz").startsWith("HTTP/1.1 200"),
+                                      get(port, "/readyz").constData(), 20'000);
+
+        QVERIFY(store({u"stop"_s}));
+        for (const quint16 port : {dispatchPort, detectPort, cashbackPort}) {
+            QTRY_VERIFY2_WITH_TIMEOUT(get(port, "/readyz").startsWith("HTTP/1.1 503"),
+                                      get(port, "/readyz").constData(), 30'000);
+            QVERIFY(get(port, "/readyz").contains("not ready: store"));
+            QVERIFY(get(port, "/healthz").startsWith("HTTP/1.1 200"));
+        }
+    }
+
+private:
+    static quint16 freePort()
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost, 0);
+        return server.serverPort();
+    }
+
+    static QString address(quint16 port) { return u"127.0.0.1:%1"_s.arg(port); }
+
+    static QByteArray get(quint16 port, const QByteArray& path)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!socket.waitForConnected(5000))
+            return socket.errorString().toUtf8();
+        socket.write("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        QByteArray answer;
+        while (socket.waitForReadyRead(5000))
+            answer += socket.readAll();
+        return answer + socket.readAll();
+    }
+
+    static QByteArray body(const QByteArray& answer)
+    {
+        const qsizetype at = answer.indexOf("\r\n\r\n");
+        return at < 0 ? QByteArray() : answer.mid(at + 4);
+    }
+
+    // The value of a sample (the first with `label` among its labels); NaN when absent.
+    static double sample(quint16 port, const char* name, const char* label = nullptr)
+    {
+        const QByteArray text = body(get(port, "/metrics"));
+        for (const QByteArray& line : text.split('\n')) {
+            const qsizetype space = line.lastIndexOf(' ');
+            if (space < 0 || line.startsWith('#'))
+                continue;
+            const QByteArray series = line.left(space);
+            const qsizetype brace = series.indexOf('{');
+            const QByteArray metric = brace < 0 ? series : series.left(brace);
+            if (metric == name &&
+                (!label || series.contains(QByteArray('"' + QByteArray(label) + '"'))))
+                return line.mid(space + 1).toDouble();
+        }
+        return qQNaN();
+    }
+
+    // GET /metrics, which must pass `promtool check metrics` (no lint problem either).
+    static QByteArray checkedMetrics(quint16 port)
+    {
+        const QByteArray answer = get(port, "/metrics");
+        if (!answer.startsWith("HTTP/1.1 200")) {
+            QTest::qFail(answer.constData(), __FILE__, __LINE__);
+            return {};
+        }
+        const QByteArray text = body(answer);
+        QProcess promtool;
+        promtool.setProcessChannelMode(QProcess::MergedChannels);
+        promtool.start(u"promtool"_s, {u"check"_s, u"metrics"_s});
+        promtool.write(text);
+        promtool.closeWriteChannel();
+        promtool.waitForFinished(30'000);
+        const QByteArray said = promtool.readAll();
+        if (promtool.exitCode() != 0 || !said.trimmed().isEmpty())
+            QTest::qFail(QByteArray(said + "\n--- metrics:\n" + text).constData(), __FILE__,
+                         __LINE__);
+        return text;
+    }
+
+    void start(const QString& command, const QStringList& arguments)
+    {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process->start(qEnvironmentVariable("PAYOPS_BIN"), QStringList{command} + arguments);
+        process->waitForStarted();
+        m_processes.push_back(std::move(process));
+    }
+
+    void stopAll()
+    {
+        for (auto& process : m_processes) {
+            process->kill();
+            process->waitForFinished(10'000);
+        }
+        m_processes.clear();
+    }
+
+    bool store(const QStringList& arguments, QString* output = nullptr)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"PAYOPS_VAR"_s, m_var.path());
+        environment.remove(u"PAYOPS_DSN"_s);
+        process.setProcessEnvironment(environment);
+        process.start(qEnvironmentVariable("PAYOPS_SOURCE_DIR") + u"/scripts/store"_s, arguments);
+        const bool ok = process.waitForFinished(120'000) &&
+                        process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+        if (output)
+            *output = QString::fromUtf8(process.readAllStandardOutput());
+        if (!ok)
+            qWarning("scripts/store %s: %s", qPrintable(arguments.join(u' ')),
+                     process.readAllStandardError().constData());
+        return ok;
+    }
+
+    void removeCluster()
+    {
+        if (std::exchange(m_created, false))
+            store({u"stop"_s, u"--remove"_s});
+    }
+
+    QTemporaryDir m_var;
+    bool m_created = false;
+    std::vector<std::unique_ptr<QProcess>> m_processes;
+};
+
+QTEST_GUILESS_MAIN(EngineMetricsTest)
+#include "tst_engine_metrics.moc"
