@@ -49,7 +49,10 @@ QVariant MuteCoverageModel::data(const QModelIndex& index, int role) const
     const MuteCoverage& row = m_rows.at(index.row());
     switch (index.column()) {
     case KindColumn:
-        return row.kind == u"downtime" ? tr("open downtime #%1").arg(row.downtimeId) : tr("cohort");
+        if (row.kind != u"downtime")
+            return tr("cohort");
+        return row.muted ? tr("open downtime #%1 (already muted)").arg(row.downtimeId)
+                         : tr("open downtime #%1").arg(row.downtimeId);
     case RuleColumn:
         return row.ruleName.isEmpty() ? u"#"_s + QString::number(row.ruleId) : row.ruleName;
     case CohortColumn:

@@ -215,7 +215,7 @@ void MuteEditorDialog::refreshPreview()
             return;
         }
         m_summary->setText(
-            tr("It would mute %n open downtime(s) now", nullptr, m_coverage->downtimeCount()) +
+            tr("It covers %n open downtime(s) now", nullptr, m_coverage->downtimeCount()) +
             tr(" and cover %n cohort(s) with SR windows in the last hour:", nullptr,
                m_coverage->cohortCount()));
     });

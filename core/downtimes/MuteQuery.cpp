@@ -37,12 +37,12 @@ Query preview(const QJsonObject& matchers)
     static const QString sql = uR"sql(
 SELECT c.* FROM (SELECT payops.check_matchers($1::jsonb)) AS checked, LATERAL (
     SELECT 'downtime' AS kind, d.id AS downtime_id, d.rule_id, r.name AS rule_name,
-           d.cohort_key, d.severity
+           d.cohort_key, d.severity, d.muted
       FROM payops.downtimes AS d
       LEFT JOIN payops.current_rules AS r USING (rule_id)
      WHERE d.resolved_at IS NULL AND payops.mute_covers($1::jsonb, d.rule_id, d.cohort)
     UNION ALL
-    SELECT DISTINCT 'cohort', 0::bigint, w.rule_id, r.name, w.cohort_key, ''
+    SELECT DISTINCT 'cohort', 0::bigint, w.rule_id, r.name, w.cohort_key, '', false
       FROM payops.sr_windows AS w
       LEFT JOIN payops.current_rules AS r USING (rule_id)
      WHERE w.window_end > (SELECT max(window_end) - interval '1 hour' FROM payops.sr_windows)

@@ -66,7 +66,8 @@ QList<MuteCoverage> MuteCoverage::fromResult(const QueryResult& result)
     QList<MuteCoverage> rows;
     const auto col = [&result](const char* name) { return result.column(QLatin1String(name)); };
     const int kind = col("kind"), id = col("downtime_id"), rule = col("rule_id"),
-              name = col("rule_name"), key = col("cohort_key"), severity = col("severity");
+              name = col("rule_name"), key = col("cohort_key"), severity = col("severity"),
+              muted = col("muted");
     for (const QVariantList& values : result.rows) {
         MuteCoverage row;
         row.kind = values.value(kind).toString();
@@ -75,6 +76,7 @@ QList<MuteCoverage> MuteCoverage::fromResult(const QueryResult& result)
         row.ruleName = values.value(name).toString();
         row.cohortKey = values.value(key).toString();
         row.severity = values.value(severity).toString();
+        row.muted = values.value(muted).toBool();
         rows.append(row);
     }
     return rows;

@@ -40,6 +40,7 @@ struct MuteCoverage
     QString ruleName;
     QString cohortKey;
     QString severity;
+    bool muted = false; // an open downtime another mute already mutes
 
     static QList<MuteCoverage> fromResult(const QueryResult& result);
 };

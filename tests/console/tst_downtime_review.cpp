@@ -204,6 +204,12 @@ private slots:
         QCOMPARE(coverage.downtimeCount(), 2);
         QCOMPARE(coverage.cohortCount(), 3);
         QCOMPARE(coverage.coverage(0).kind, u"downtime"_s);
+        QCOMPARE(coverage.coverage(0).cohortKey, u"method=upi"_s);
+        QVERIFY(!coverage.coverage(0).muted);
+        QCOMPARE(coverage.coverage(1).cohortKey, u"method=wallet"_s);
+        QVERIFY(coverage.coverage(1).muted);
+        QCOMPARE(coverage.index(1, MuteCoverageModel::KindColumn).data().toString(),
+                 u"open downtime #%1 (already muted)"_s.arg(coverage.coverage(1).downtimeId));
         methods.insert(u"method"_s, u"upi"_s);
         coverage.setResult(WallFixture::run(client, MuteQuery::preview(methods)));
         QCOMPARE(coverage.downtimeCount(), 1);
