@@ -111,6 +111,7 @@ RuleEditorDialog::RuleEditorDialog(qint64 ruleId, int version, const QString& na
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields narrow instead
     scroll->setWidget(formHost);
 
     m_summary->setObjectName(QStringLiteral("ruleSummary"));
@@ -128,6 +129,12 @@ RuleEditorDialog::RuleEditorDialog(qint64 ruleId, int version, const QString& na
     else
         m_save->hide(); // the button box would show it again
     buttons->addButton(editable ? QDialogButtonBox::Cancel : QDialogButtonBox::Close);
+    m_backtest = new QPushButton(tr("&Backtest…"), this);
+    m_backtest->setObjectName(QStringLiteral("backtestRule"));
+    m_backtest->setToolTip(tr("Run this definition over past payments next to the saved "
+                              "version, before saving"));
+    buttons->addButton(m_backtest, QDialogButtonBox::ActionRole);
+    connect(m_backtest, &QPushButton::clicked, this, &RuleEditorDialog::backtestRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, [this] {
         validate();
@@ -398,6 +405,7 @@ void RuleEditorDialog::validate()
                                        RuleListModel::thresholdsText(*rule))
                             : QString());
     m_save->setEnabled(m_editable && !m_busy && m_problem.isEmpty());
+    m_backtest->setEnabled(rule.has_value());
 }
 
 QString RuleEditorDialog::fieldFor(const QString& path) const

@@ -41,6 +41,8 @@ public:
 
 signals:
     void saveRequested();
+    // Run the edited definition over past events (the Backtest tab), before saving.
+    void backtestRequested();
 
 private:
     struct FieldView
@@ -84,4 +86,5 @@ private:
     QLabel* m_summary = nullptr;
     QLabel* m_general = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_backtest = nullptr;
 };

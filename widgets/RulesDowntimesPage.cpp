@@ -1,12 +1,14 @@
 #include "RulesDowntimesPage.h"
 
 #include "AuditView.h"
+#include "BacktestView.h"
 #include "DowntimesView.h"
 #include "MutesView.h"
 #include "PageTitle.h"
 #include "RulesView.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -22,6 +24,19 @@ RulesDowntimesPage::RulesDowntimesPage(StoreClient* store, QWidget* parent)
     // The tabs, in order: Rules, then each helper's tab (one addTab line each).
     m_rules->setObjectName(QStringLiteral("rulesView"));
     addTab(m_rules, tr("&Rules"));
+    auto* backtest = new BacktestView(store, this);
+    addTab(backtest, tr("&Backtest"));
+    connect(m_rules, &RulesView::backtestRequested, this,
+            [this, backtest](qint64 ruleId, int version, const QString& name,
+                             const QJsonObject& current, const QJsonObject& edited) {
+                // The edited definition runs as the version it would become when saved.
+                std::optional<DetectionRule> saved;
+                if (!current.isEmpty())
+                    saved = DetectionRule::parse(ruleId, version, name, current, nullptr);
+                backtest->setRules(
+                    saved, DetectionRule::parse(ruleId, version + 1, name, edited, nullptr));
+                showTab(backtest);
+            });
 
     // Downtimes, Mutes and Audit: a mute made from a downtime shows up in Mutes at once.
     auto* downtimes = new DowntimesView(store, this);
@@ -42,7 +57,13 @@ RulesDowntimesPage::RulesDowntimesPage(StoreClient* store, QWidget* parent)
     intro->setObjectName(QStringLiteral("description"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    layout->addWidget(m_tabs, 1);
+    // Some tabs need more room than a small window has: they scroll then, instead of forcing
+    // the main window to grow.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_tabs);
+    layout->addWidget(scroll, 1);
 }
 
 int RulesDowntimesPage::addTab(QWidget* page, const QString& title)

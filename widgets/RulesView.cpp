@@ -138,6 +138,12 @@ void RulesView::openEditor(RuleEditorDialog* editor)
     m_editor = editor;
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &RuleEditorDialog::saveRequested, this, &RulesView::save);
+    connect(editor, &RuleEditorDialog::backtestRequested, this, [this, editor] {
+        const int row = m_model->rowOf(editor->ruleId());
+        const RuleListModel::Rule saved = row >= 0 ? m_model->rule(row) : RuleListModel::Rule{};
+        emit backtestRequested(editor->ruleId(), saved.version, editor->name(), saved.definition,
+                               editor->definition());
+    });
     editor->show();
 }
 

@@ -3,6 +3,7 @@
 #include "RuleEditorDialog.h"
 #include "store/ConnectionState.h"
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 
@@ -33,6 +34,10 @@ public:
 
 signals:
     void ruleSaved(qint64 ruleId, int version);
+    // From the editor: its definition next to the saved version (none for a new rule).
+    void backtestRequested(qint64 ruleId, int currentVersion, const QString& name,
+                           const QJsonObject& currentDefinition,
+                           const QJsonObject& editedDefinition);
 
 private:
     void onStateChanged(const ConnectionState& state);

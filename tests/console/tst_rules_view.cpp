@@ -77,6 +77,7 @@ private slots:
         QCOMPARE(save->isEnabled(), sql.isEmpty());
         if (field == u"open_below") {
             editor->resize(720, 980);
+            QTest::qWait(100); // let the layout follow the new size before the grab
             const QString path = QDir(screenshotDir()).filePath(u"rule_editor_error.png"_s);
             QVERIFY(editor->grab().save(path));
             qInfo("screenshot: %s", qPrintable(path));
@@ -187,12 +188,31 @@ private slots:
         QVERIFY(editor->findChild<QLabel*>(u"readOnlyNote"_s));
     }
 
-    void thePageStartsWithTheRulesTab()
+    void thePageStartsWithTheRulesTabAndTheEditorOpensTheBacktest()
     {
         StoreClient client;
         RulesDowntimesPage page(&client);
         QVERIFY(page.rules());
         QCOMPARE(page.tabs()->widget(0), page.rules());
+        RuleEditorDialog* editor = openMethodRule(client, *page.rules(), u"admin"_s);
+        QVERIFY(editor);
+        QSignalSpy asked(page.rules(), &RulesView::backtestRequested);
+        type(editor, u"open_below"_s, u"2"_s);
+        auto* backtest = editor->findChild<QPushButton*>(u"backtestRule"_s);
+        QVERIFY(!backtest->isEnabled()); // nothing to run while the definition is refused
+        type(editor, u"min_volume"_s, u"300"_s);
+        type(editor, u"open_below"_s, u"0.79"_s);
+        QVERIFY(backtest->isEnabled());
+        QTest::mouseClick(backtest, Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().at(0).toLongLong(), m_methodRule);
+        const auto current = asked.first().at(3).toJsonObject();
+        const auto edited = asked.first().at(4).toJsonObject();
+        QCOMPARE(edited.value(u"min_volume"_s).toInt(), 300);
+        QCOMPARE(edited.value(u"open_below"_s).toDouble(), 0.79);
+        QVERIFY(current.value(u"min_volume"_s).toInt() != 300);
+        QCOMPARE(page.tabs()->tabText(page.tabs()->currentIndex()).remove(u'&'), u"Backtest"_s);
+        QVERIFY(editor->isVisible()); // still open: back to it to save
     }
 
 private:
