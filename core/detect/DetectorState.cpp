@@ -128,6 +128,9 @@ QSet<int> DetectorState::ownedShards() const
 
 void DetectorState::setSkippedShards(const QSet<int>& shards)
 {
+    if (!shards.isEmpty() && !m_replaying)
+        m_replayDedup = SuccessDedup();
+    m_replaying = !shards.isEmpty();
     for (int shard = 0; shard < m_options.shardCount; ++shard)
         m_shards[std::size_t(shard)].skipped = shards.contains(shard);
     refreshActive();
@@ -166,8 +169,9 @@ std::int64_t DetectorState::watermark(int shard) const
 
 void DetectorState::add(const DetectionEvent& event)
 {
-    const PaymentOutcome::Kind kind = PaymentOutcome::classify(
-        event.status, event.errorSource, event.paymentHash, event.occurredAt, m_dedup);
+    const PaymentOutcome::Kind kind =
+        PaymentOutcome::classify(event.status, event.errorSource, event.paymentHash,
+                                 event.occurredAt, m_replaying ? m_replayDedup : m_dedup);
     advanceTo(event.occurredAt);
     if (kind == PaymentOutcome::Ignored)
         return;

@@ -63,6 +63,9 @@ private:
     std::vector<std::unique_ptr<RuleRuntime>> m_rules;
     std::vector<int> m_usedDims;
     SuccessDedup m_dedup;
+    // While shards are skipped the feed is a replay that m_dedup has seen already.
+    SuccessDedup m_replayDedup;
+    bool m_replaying = false;
     std::vector<Shard> m_shards;
     std::vector<std::uint8_t> m_active;
     std::vector<int> m_activeList;

@@ -9,11 +9,7 @@ PaymentOutcome::Kind PaymentOutcome::classify(std::string_view status, std::stri
                                               std::uint64_t paymentHash, std::int64_t occurredAt,
                                               SuccessDedup& dedup)
 {
-    if (status == "authorized"sv) {
-        dedup.remember(paymentHash, occurredAt);
-        return Success;
-    }
-    if (status == "captured"sv)
+    if (status == "authorized"sv || status == "captured"sv)
         return dedup.firstSuccess(paymentHash, occurredAt) ? Success : Ignored;
     if (status == "failed"sv &&
         (errorSource == "bank"sv || errorSource == "gateway"sv || errorSource == "internal"sv))

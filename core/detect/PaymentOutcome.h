@@ -6,8 +6,9 @@
 class SuccessDedup;
 struct PaymentEvent;
 
-// What a payment event means for a success rate. Success: `authorized`, or `captured` of a
-// payment whose `authorized` was not seen recently (SuccessDedup), so a payment counts once.
+// What a payment event means for a success rate. Success: the first of a payment's
+// `authorized` and `captured` seen within SuccessDedup's memory, whichever order they arrive
+// in, so a payment counts once.
 // Failure: `failed` caused by the bank, the gateway or us (error_source bank|gateway|internal).
 // Everything else (customer and merchant failures, created, refunded) is Ignored.
 class PaymentOutcome

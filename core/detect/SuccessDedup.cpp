@@ -77,12 +77,6 @@ bool SuccessDedup::firstSuccess(std::uint64_t paymentHash, std::int64_t occurred
     return m_current.insert(key) && !m_previous.contains(key);
 }
 
-void SuccessDedup::remember(std::uint64_t paymentHash, std::int64_t occurredAt)
-{
-    rotateTo(generationOf(occurredAt));
-    m_current.insert(paymentHash ? paymentHash : 1);
-}
-
 // Only moves forward: an out-of-order event from an older generation goes to the current one.
 void SuccessDedup::rotateTo(std::int64_t generation)
 {

@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <vector>
 
-// Remembers which payments already counted as a success, so `captured` after `authorized`
-// counts once. Two rotating generations of 64-bit payment-id hashes, one generation being
-// 10 minutes of event time: a payment is remembered between 10 and 20 minutes. An
+// Remembers which payments already counted as a success, so a payment's `authorized` and
+// `captured` count once, in either order. Two rotating generations of 64-bit payment-id hashes, one
+// generation being 10 minutes of event time: a payment is remembered between 10 and 20 minutes. An
 // approximation on purpose (a hash collision, or a capture more than 10-20 minutes after its
 // authorization, counts twice); it is not part of a detector's saved state.
 class SuccessDedup
@@ -16,8 +16,6 @@ public:
     SuccessDedup();
     // True when the payment had not counted yet; remembers it either way.
     bool firstSuccess(std::uint64_t paymentHash, std::int64_t occurredAt);
-    // Remembers the payment (an authorization always counts).
-    void remember(std::uint64_t paymentHash, std::int64_t occurredAt);
     bool contains(std::uint64_t paymentHash) const;
 
 private:

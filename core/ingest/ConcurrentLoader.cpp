@@ -26,6 +26,7 @@ struct Shared
     IngestSummary& summary;
     const ConcurrentLoader::Progress& progress;
     std::mutex mutex;
+    std::mutex turn; // taking a batch and its transaction id, one lane at a time
     std::atomic<bool> stopped = false;
     std::exception_ptr error;
     std::int64_t position = 0;
@@ -58,10 +59,18 @@ void lane(Shared& shared, PgConnection& connection)
     try {
         EventLoader loader(connection);
         while (!shared.stopped) {
+            // Transaction ids in input order: readers that follow (tx, seq), payops detect and
+            // payops cashback, then see a file's events in its order, whichever batch commits
+            // first.
+            std::unique_lock turn(shared.turn);
             const std::optional<IngestBatch> batch = shared.producer.take();
             if (!batch)
                 return;
-            add(shared, *batch, loader.load(*batch));
+            const auto begun = [&turn] {
+                if (turn.owns_lock())
+                    turn.unlock();
+            };
+            add(shared, *batch, loader.load(*batch, begun));
         }
     } catch (...) {
         fail(shared);

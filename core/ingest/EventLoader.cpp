@@ -50,13 +50,13 @@ void EventLoader::prepareSession()
         "extra jsonb) ON COMMIT DELETE ROWS"));
 }
 
-EventLoader::Result EventLoader::load(const IngestBatch& batch)
+EventLoader::Result EventLoader::load(const IngestBatch& batch, const std::function<void()>& begun)
 {
     if (batch.eventCount > 0)
         ensurePartitions(batch);
     for (int attempt = 1;; ++attempt) {
         try {
-            return loadOnce(batch);
+            return loadOnce(batch, begun);
         } catch (const StoreError& error) {
             if (attempt == attempts || !worthRetrying(error))
                 throw;
@@ -80,9 +80,14 @@ void EventLoader::ensurePartitions(const IngestBatch& batch)
     }
 }
 
-EventLoader::Result EventLoader::loadOnce(const IngestBatch& batch)
+EventLoader::Result EventLoader::loadOnce(const IngestBatch& batch,
+                                          const std::function<void()>& begun)
 {
     PgTransaction transaction(m_connection);
+    if (begun) {
+        m_connection.exec(QStringLiteral("SELECT pg_current_xact_id()"));
+        begun();
+    }
     Result result;
     if (batch.eventCount > 0) {
         m_connection.beginCopy(u"COPY ingest_stage (" % latin1(CopyEncoder::eventColumns) %

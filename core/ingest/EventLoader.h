@@ -3,6 +3,7 @@
 #include "IngestBatch.h"
 
 #include <cstdint>
+#include <functional>
 
 class PgConnection;
 
@@ -23,12 +24,14 @@ public:
 
     explicit EventLoader(PgConnection& connection);
 
-    Result load(const IngestBatch& batch);
+    // With `begun`, the batch's transaction takes its id first and then calls it: a caller
+    // that serialises up to that call gives batches ids in input order (see ConcurrentLoader).
+    Result load(const IngestBatch& batch, const std::function<void()>& begun = {});
 
 private:
     void prepareSession();
     void ensurePartitions(const IngestBatch& batch);
-    Result loadOnce(const IngestBatch& batch);
+    Result loadOnce(const IngestBatch& batch, const std::function<void()>& begun);
     std::int64_t insertStaged();
 
     PgConnection& m_connection;

@@ -215,11 +215,14 @@ private slots:
             paymentEvent(T0 * Second + 6, "b", "captured")); // its authorization was not seen
         detector.add(paymentEvent(T0 * Second + 7, "c", "failed", {}, "gateway"));
         detector.add(paymentEvent(T0 * Second + 8, "d", "failed", {}, "internal"));
+        // Read out of order (two ingest transactions): the capture first, then its authorization.
+        detector.add(paymentEvent(T0 * Second + 9, "e", "captured"));
+        detector.add(paymentEvent(T0 * Second + 4, "e", "authorized"));
         detector.advanceTo((T0 + 10) * Second);
         const auto windows = detector.takeWindows();
         QCOMPARE(windows.size(), 1u);
-        QCOMPARE(windows[0].attempts, 4);
-        QCOMPARE(windows[0].successes, 2);
+        QCOMPARE(windows[0].attempts, 5);
+        QCOMPARE(windows[0].successes, 3);
     }
     // SuccessDedup remembers a payment for 10 to 20 minutes of event time (two generations).
     void aCaptureLongAfterItsAuthorizationCountsAgain()
