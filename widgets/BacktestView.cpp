@@ -19,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -42,7 +43,6 @@ QTableView* matrixTable(BacktestMatrixModel* model, QWidget* parent)
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
-    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setMaximumHeight(BacktestMatrixModel::RowCount *
                                 table->verticalHeader()->defaultSectionSize() +
@@ -66,7 +66,7 @@ BacktestView::BacktestView(StoreClient* store, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_timeline);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumHeight(160);
+    scroll->setMinimumHeight(80);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"backtestDowntimes"_s);
@@ -104,16 +104,27 @@ BacktestView::BacktestView(StoreClient* store, QWidget* parent)
 
     setRunning(false);
     updateRulesText();
-    if (m_store) {
-        m_store->run(Backtest::newestEventQuery(), this, [this](const QueryResult& result) {
-            if (!result.ok() || result.rows.isEmpty())
-                return;
-            m_newest = result.rows.first().value(0).toLongLong();
-            if (m_preset->currentIndex() != Custom)
-                applyPreset(Preset(m_preset->currentIndex()));
-        });
-    }
     applyPreset(SimulatedDay);
+}
+
+// Each time the tab shows: the store may have been opened, or have new events, since.
+void BacktestView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refreshNewest();
+}
+
+void BacktestView::refreshNewest()
+{
+    if (!m_store)
+        return;
+    m_store->run(Backtest::newestEventQuery(), this, [this](const QueryResult& result) {
+        if (!result.ok() || result.rows.isEmpty())
+            return;
+        m_newest = result.rows.first().value(0).toLongLong();
+        if (m_preset->currentIndex() != Custom && !isRunning())
+            applyPreset(Preset(m_preset->currentIndex()));
+    });
 }
 
 QWidget* BacktestView::buildControls()
@@ -122,13 +133,13 @@ QWidget* BacktestView::buildControls()
     m_preset = new QComboBox(box);
     m_preset->setObjectName(u"backtestPreset"_s);
     m_preset->addItems(
-        {tr("Last hour"), tr("Last 24 hours"), tr("A simulated day (30 min)"), tr("Custom")});
+        {tr("Last hour"), tr("Last 24 hours"), tr("Simulated day (30 min)"), tr("Custom")});
     m_preset->setToolTip(tr("Ranges end at the newest stored payment event."));
     m_from = new QDateTimeEdit(box);
     m_to = new QDateTimeEdit(box);
     for (QDateTimeEdit* edit : {m_from, m_to}) {
         edit->setTimeSpec(Qt::UTC);
-        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
+        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss"_s);
         edit->setCalendarPopup(true);
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this] {
             if (!m_preset->signalsBlocked() && m_from->hasFocus() + m_to->hasFocus())
@@ -154,20 +165,24 @@ QWidget* BacktestView::buildControls()
     connect(m_run, &QPushButton::clicked, this, &BacktestView::run);
     connect(m_cancel, &QPushButton::clicked, this, &BacktestView::cancel);
 
-    auto* row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Range:"), box));
-    row->addWidget(m_preset);
-    row->addWidget(new QLabel(tr("from"), box));
-    row->addWidget(m_from);
-    row->addWidget(new QLabel(tr("to"), box));
-    row->addWidget(m_to);
-    row->addStretch(1);
-    row->addWidget(m_run);
-    row->addWidget(m_progress);
-    row->addWidget(m_cancel);
+    auto* range = new QHBoxLayout;
+    range->addWidget(new QLabel(tr("Range:"), box));
+    range->addWidget(m_preset);
+    range->addWidget(new QLabel(tr("from"), box));
+    range->addWidget(m_from);
+    range->addWidget(new QLabel(tr("to"), box));
+    range->addWidget(m_to);
+    range->addWidget(new QLabel(tr("UTC"), box));
+    range->addStretch(1);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_run);
+    actions->addWidget(m_progress);
+    actions->addWidget(m_cancel);
+    actions->addStretch(1);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row);
+    layout->addLayout(range);
+    layout->addLayout(actions);
     layout->addWidget(m_rules);
     layout->addWidget(m_status);
     return box;
@@ -218,6 +233,23 @@ void BacktestView::setRules(const std::optional<DetectionRule>& current,
     m_status->clear();
     updateRulesText();
     setRunning(isRunning());
+}
+
+QString BacktestView::setDefinitions(qint64 ruleId, int currentVersion, const QString& name,
+                                     const QJsonObject& currentDefinition,
+                                     const QJsonObject& editedDefinition)
+{
+    QString error;
+    std::optional<DetectionRule> current;
+    if (!currentDefinition.isEmpty())
+        current = DetectionRule::parse(ruleId, currentVersion, name, currentDefinition, &error);
+    error.clear(); // a saved version the detector could not use is left out, as payops detect does
+    const auto edited =
+        DetectionRule::parse(ruleId, currentVersion + 1, name, editedDefinition, &error);
+    setRules(current, edited);
+    if (!edited)
+        m_status->setText(tr("The edited rule cannot run: %1").arg(error));
+    return edited ? QString() : error;
 }
 
 void BacktestView::updateRulesText()

@@ -42,6 +42,12 @@ public:
     // when it does not parse: Run is disabled). A change clears the last results.
     void setRules(const std::optional<DetectionRule>& current,
                   const std::optional<DetectionRule>& edited);
+    // The same from the editor's JSON (payops.rules.definition): ruleId 0 for a new rule,
+    // currentDefinition empty when there is no saved version. Returns "field: reason" of the
+    // edited definition when it does not parse (Run is then disabled), else empty.
+    QString setDefinitions(qint64 ruleId, int currentVersion, const QString& name,
+                           const QJsonObject& currentDefinition,
+                           const QJsonObject& editedDefinition);
     void setRange(qint64 from, qint64 to); // microseconds since the epoch; preset Custom
     void applyPreset(Preset preset);       // relative to the newest stored event
     qint64 rangeFrom() const;
@@ -63,7 +69,11 @@ public:
 signals:
     void finished(); // results shown, or the run failed or was cancelled
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void refreshNewest();
     QWidget* buildControls();
     QWidget* buildMatrices();
     void onFinished(const BacktestResult& result);

@@ -66,6 +66,26 @@ private slots:
     }
     void cleanupTestCase() { m_store.reset(); }
 
+    void theEditorsDefinitions()
+    {
+        StoreClient client;
+        BacktestView view(&client);
+        auto* run = view.findChild<QPushButton*>(u"backtestRun"_s);
+        PgConnection owner = PgConnection::open(m_store->ownerDsn());
+        const QJsonObject saved = BacktestFixture::definition(owner, u"Method × issuer"_s);
+        QJsonObject bad = saved;
+        bad[u"min_volume"_s] = -1;
+        const QString error =
+            view.setDefinitions(m_current->id, m_current->version, m_current->name, saved, bad);
+        QVERIFY2(error.startsWith(u"min_volume: "_s), qPrintable(error));
+        QVERIFY(!run->isEnabled());
+        QVERIFY(view.statusText().contains(error));
+        QVERIFY(
+            view.setDefinitions(m_current->id, m_current->version, m_current->name, saved, saved)
+                .isEmpty());
+        QVERIFY(run->isEnabled());
+    }
+
     void runsAndShowsBothVersions()
     {
         StoreClient client;
@@ -74,6 +94,9 @@ private slots:
         QAbstractItemModelTester downtimesTester(view.downtimesModel());
         QAbstractItemModelTester labelsTester(view.labelsMatrix());
         QAbstractItemModelTester truthTester(view.truthMatrix());
+        // It fits the console's smallest window.
+        qInfo() << "minimum size" << view.minimumSizeHint();
+        QVERIFY(view.minimumSizeHint().width() <= 640 && view.minimumSizeHint().height() <= 480);
         view.resize(1500, 950);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
