@@ -6,6 +6,7 @@
 #include "cashback/CashbackComputer.h"
 #include "cashback/CashbackCounters.h"
 #include "cashback/CashbackProbe.h"
+#include "metrics/EngineHeartbeat.h"
 #include "metrics/MetricsServer.h"
 #include "metrics/PrometheusText.h"
 #include "store/Dsn.h"
@@ -197,6 +198,13 @@ int runCashback(const QStringList& arguments)
           << " on " << Dsn::describe(settings.computer.dsn) << " and amqp://"
           << BrokerAddress::describe(settings.computer.broker)
           << (settings.computer.drain ? ", draining" : "") << Qt::endl;
+    EngineHeartbeat heartbeat(
+        u"cashback"_s, settings.computer.dsn, QStringLiteral(PAYOPS_VERSION), [&counters] {
+            return EngineHeartbeat::Reading{NAN, counters.computed + counters.noCashback +
+                                                     counters.reversals + counters.credited +
+                                                     counters.duplicates + counters.deadLettered};
+        });
+    heartbeat.start();
     std::vector<std::thread> threads;
     running = (settings.compute ? 1 : 0) + (settings.credit ? settings.workers : 0);
     if (settings.compute) {

@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "StopSignals.h"
 #include "detect/DetectionEngine.h"
+#include "metrics/EngineHeartbeat.h"
 #include "metrics/MetricsServer.h"
 #include "metrics/SqlGauges.h"
 #include "store/Dsn.h"
@@ -149,6 +150,11 @@ int runDetect(const QStringList& arguments)
     QObject::connect(&engine, &DetectionEngine::finished, qApp, &QCoreApplication::exit);
     err() << "payops detect: " << options.owner << " on " << Dsn::describe(options.dsn)
           << (options.drain ? ", draining" : "") << Qt::endl;
+    EngineHeartbeat heartbeat(u"detect"_s, options.dsn, QStringLiteral(PAYOPS_VERSION), [&engine] {
+        const DetectMetrics now = engine.metrics();
+        return EngineHeartbeat::Reading{now.lagSeconds, now.events};
+    });
     engine.start();
+    heartbeat.start();
     return QCoreApplication::exec();
 }

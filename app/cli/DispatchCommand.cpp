@@ -1,6 +1,7 @@
 #include "CommandOutput.h"
 #include "Commands.h"
 #include "StopSignals.h"
+#include "metrics/EngineHeartbeat.h"
 #include "metrics/MetricsServer.h"
 #include "store/Dsn.h"
 #include "webhooks/Dispatcher.h"
@@ -185,6 +186,13 @@ int runDispatch(const QStringList& arguments)
     QObject::connect(&dispatcher, &Dispatcher::finished, qApp, &QCoreApplication::exit);
     err() << "payops dispatch: " << options.owner << " on " << Dsn::describe(options.dsn)
           << (options.drain ? ", draining" : "") << Qt::endl;
+    EngineHeartbeat heartbeat(
+        u"dispatch"_s, options.dsn, QStringLiteral(PAYOPS_VERSION), [&dispatcher] {
+            const DispatchMetrics now = dispatcher.metrics();
+            return EngineHeartbeat::Reading{now.dueLagSeconds,
+                                            now.delivered + now.failed + now.dead + now.refused};
+        });
     dispatcher.start();
+    heartbeat.start();
     return QCoreApplication::exec();
 }

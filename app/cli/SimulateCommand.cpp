@@ -3,6 +3,7 @@
 #include "StopSignals.h"
 #include "evaluate/GroundTruth.h"
 #include "ingest/Rfc3339.h"
+#include "metrics/EngineHeartbeat.h"
 #include "metrics/MetricsServer.h"
 #include "metrics/PrometheusText.h"
 #include "simulate/MerchantReceiver.h"
@@ -496,6 +497,15 @@ int runSimulate(const QStringList& arguments)
     if (!options.metrics.isEmpty() && !metricsServer.listen(options.metrics, &error)) {
         err() << "payops simulate: " << error << '\n';
         return 1;
+    }
+
+    std::unique_ptr<EngineHeartbeat> heartbeat;
+    if (traffic) {
+        heartbeat = std::make_unique<EngineHeartbeat>(
+            u"simulate"_s, options.engineDsn, QStringLiteral(PAYOPS_VERSION), [&traffic] {
+                return EngineHeartbeat::Reading{NAN, traffic->totals().loaded};
+            });
+        heartbeat->start();
     }
 
     QTimer counters;

@@ -80,16 +80,16 @@ WHERE state = 'in_flight' AND lease_expires_at < $1
                    .affected());
 }
 
-qint64 DeliveryClaimer::dueUnclaimed(PgConnection& db, const QDateTime& now)
+DeliveryClaimer::Backlog DeliveryClaimer::dueUnclaimed(PgConnection& db, const QDateTime& now)
 {
-    return db
-        .exec(uR"(
-SELECT count(*) FROM (SELECT 1 FROM payops.deliveries
-                      WHERE state IN ('pending', 'failed') AND next_attempt_at <= $1
-                      LIMIT 1000000) AS due
+    const PgResult row = db.exec(uR"(
+SELECT count(*), coalesce(extract(epoch FROM $1::timestamptz - min(next_attempt_at)), 0)::float8
+FROM (SELECT next_attempt_at FROM payops.deliveries
+      WHERE state IN ('pending', 'failed') AND next_attempt_at <= $1
+      LIMIT 1000000) AS due
 )"_s,
-              {now})
-        .toInt(0, 0);
+                                 {now});
+    return {row.toInt(0, 0), row.text(0, 1).toDouble()};
 }
 
 int DeliveryClaimer::renewLeases(PgConnection& db, const QList<qint64>& ids, const QDateTime& now)

@@ -27,8 +27,14 @@ public:
                                  const QDateTime& now);
     int reclaimExpired(PgConnection& db, const QDateTime& now);
     // Renews the leases of `ids` that this owner still holds.
-    // Deliveries due at `now` that no dispatcher holds (counted up to 1,000,000).
-    static qint64 dueUnclaimed(PgConnection& db, const QDateTime& now);
+    // Deliveries due at `now` that no dispatcher holds (counted up to 1,000,000), and how long
+    // the oldest of them has been due (0 when none).
+    struct Backlog
+    {
+        qint64 due = 0;
+        double oldestSeconds = 0;
+    };
+    static Backlog dueUnclaimed(PgConnection& db, const QDateTime& now);
     int renewLeases(PgConnection& db, const QList<qint64>& ids, const QDateTime& now);
     // Back to the queue without an attempt; scheduled ones due at `dueAt` when it is valid.
     int release(PgConnection& db, const QList<qint64>& ids, const QDateTime& dueAt = {});

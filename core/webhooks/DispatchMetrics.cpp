@@ -44,6 +44,9 @@ QByteArray DispatchMetrics::prometheus() const
         text.gauge("payops_dispatch_due_unclaimed_deliveries",
                    "Deliveries due now that no dispatcher holds (read every few seconds).",
                    double(dueUnclaimed));
+    if (dueUnclaimed >= 0)
+        text.gauge("payops_dispatch_due_lag_seconds",
+                   "How long the oldest due, unclaimed delivery has waited.", dueLagSeconds);
     text.gauge("payops_dispatch_store_connected", "1 when connected to the store.",
                storeConnected ? 1 : 0);
     return text.text();

@@ -19,6 +19,7 @@ struct DispatchMetrics
     qint64 openCircuits = 0;
     bool storeConnected = false;
     qint64 dueUnclaimed = -1; // -1: not read yet
+    double dueLagSeconds = 0; // how long the oldest unclaimed due delivery has waited
     LatencyHistogram latency; // of the attempts sent
 
     QString summary() const;

@@ -85,7 +85,8 @@ DispatchMetrics Dispatcher::metrics() const
     metrics.dead = m_totals.dead;
     metrics.refused = m_totals.refused;
     metrics.latency = m_latency;
-    metrics.dueUnclaimed = m_dueUnclaimed;
+    metrics.dueUnclaimed = m_backlog ? m_backlog->due : -1;
+    metrics.dueLagSeconds = m_backlog ? m_backlog->oldestSeconds : 0;
     metrics.inFlight = m_sender.inFlight();
     metrics.held = m_held;
     metrics.unrecorded = m_recorder.pending() + m_recording;
@@ -630,7 +631,7 @@ void Dispatcher::renewLeases()
     try {
         if (!m_leased.isEmpty())
             m_claimer.renewLeases(*m_db, m_leased.values(), Clock::now());
-        m_dueUnclaimed = DeliveryClaimer::dueUnclaimed(*m_db, Clock::now());
+        m_backlog = DeliveryClaimer::dueUnclaimed(*m_db, Clock::now());
     } catch (const StoreError& error) {
         dropStore(error);
     }

@@ -161,5 +161,5 @@ private:
     int m_held = 0;
     Totals m_totals;
     LatencyHistogram m_latency;
-    qint64 m_dueUnclaimed = -1;
+    std::optional<DeliveryClaimer::Backlog> m_backlog; // read with the lease renewals
 };

@@ -1,5 +1,7 @@
 #include "../cashback/CashbackFixture.h"
 #include "../webhooks/DispatchFixture.h"
+#include "store/PgResult.h"
+#include "store/StoreError.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -10,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+#include <signal.h>
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +101,42 @@ private slots:
                  text.mid(text.indexOf("payops_cashback_reconnects")).constData());
         QVERIFY2(text.contains("\npayops_cashback_broker_connected 1\n"), text.constData());
         QVERIFY(get(port, "/readyz").startsWith("HTTP/1.1 200"));
+    }
+
+    // 015_engine_health: an instance registers, beats, deregisters on a clean exit, and a
+    // kill -9'd one shows stale after three missed beats (5 s each: within 20 s).
+    void enginesRegisterBeatAndGoStale()
+    {
+        TestStore store(u"observe_health"_s);
+        PgConnection viewer = PgConnection::open(store.dsnAs(u"viewer"_s));
+        const QString health = u"SELECT coalesce(string_agg(kind || ':' || health, ','), '') FROM "
+                               u"payops.engine_health "
+                               u"WHERE pid = $1"_s;
+        start(u"detect"_s, {u"--dsn"_s, store.dsnAs(u"engine"_s)});
+        const qint64 first = m_processes.back()->processId();
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.exec(health, {first}).text(0, 0), u"detect:live"_s,
+                                  10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(viewer.exec(u"SELECT rate IS NOT NULL AND lag_seconds IS NOT NULL "
+                                             u"FROM payops.engine_health WHERE pid = $1"_s,
+                                             {first})
+                                         .text(0, 0) == u"t",
+                                 15'000);
+        ::kill(pid_t(first), SIGTERM);
+        QVERIFY(m_processes.back()->waitForFinished(20'000));
+        QCOMPARE(viewer.exec(health, {first}).text(0, 0), QString());
+
+        start(u"detect"_s, {u"--dsn"_s, store.dsnAs(u"engine"_s)});
+        const qint64 second = m_processes.back()->processId();
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.exec(health, {second}).text(0, 0), u"detect:live"_s,
+                                  10'000);
+        ::kill(pid_t(second), SIGKILL);
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.exec(health, {second}).text(0, 0), u"detect:stale"_s,
+                                  20'000);
+        QVERIFY2(viewer.exec(u"SELECT count(*) FROM payops.engine_instances"_s).toInt(0, 0) == 1,
+                 "the viewer reads the instances");
+        QVERIFY_EXCEPTION_THROWN(viewer.exec(u"SELECT payops.register_engine('detect', 'h', 1, "
+                                             u"'v', 5)"_s),
+                                 StoreError);
     }
 
     void readyzFollowsTheStore()
