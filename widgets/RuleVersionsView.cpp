@@ -25,6 +25,8 @@ RuleVersionsView::RuleVersionsView(StoreClient* store, QWidget* parent)
     m_versionTable->setModel(m_versions);
     m_versionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_versionTable->setSelectionMode(QAbstractItemView::MultiSelection);
+    m_versionTable->setWordWrap(false);
+    m_versionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_versionTable->horizontalHeader()->setStretchLastSection(true);
     m_versionTable->verticalHeader()->hide();
     m_diffTable->setObjectName(QStringLiteral("ruleDiff"));
@@ -39,6 +41,7 @@ RuleVersionsView::RuleVersionsView(StoreClient* store, QWidget* parent)
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_versionTable);
     split->addWidget(m_diffTable);
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -49,6 +52,11 @@ RuleVersionsView::RuleVersionsView(StoreClient* store, QWidget* parent)
 
 void RuleVersionsView::showRule(qint64 ruleId)
 {
+    // A reload of the same rule keeps the versions being compared.
+    QList<int> kept;
+    if (ruleId == m_ruleId)
+        for (const QModelIndex& index : m_versionTable->selectionModel()->selectedRows())
+            kept.append(m_versions->version(index.row()).version);
     m_ruleId = ruleId;
     if (ruleId <= 0) {
         m_versions->clear();
@@ -56,7 +64,7 @@ void RuleVersionsView::showRule(qint64 ruleId)
         m_message->setText(tr("Select a rule to see its versions."));
         return;
     }
-    m_store->run(RuleListQuery::versions(ruleId), this, [this, ruleId](const QueryResult& r) {
+    m_store->run(RuleListQuery::versions(ruleId), this, [this, ruleId, kept](const QueryResult& r) {
         if (ruleId != m_ruleId)
             return;
         m_versions->setResult(r);
@@ -65,8 +73,10 @@ void RuleVersionsView::showRule(qint64 ruleId)
         } else {
             m_message->setText(tr("Select one version to compare it with the one before, or "
                                   "two to compare them (Ctrl+click)."));
-            if (m_versions->rowCount() > 0)
-                m_versionTable->selectRow(0);
+            if (kept.size() == 2)
+                selectVersions(kept.first(), kept.last());
+            else if (m_versions->rowCount() > 0)
+                m_versionTable->selectRow(0); // the newest against the one before
         }
         emit versionsLoaded();
     });

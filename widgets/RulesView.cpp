@@ -49,6 +49,8 @@ RulesView::RulesView(StoreClient* store, QWidget* parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(RuleListModel::CohortColumn,
                                                       QHeaderView::Stretch);
     m_table->verticalHeader()->hide();

@@ -126,6 +126,19 @@ private slots:
         QCOMPARE(changed(*versions->diff()),
                  (QStringList{u"min_volume: 100 → 150"_s, u"open_below: 0.8 → 0.7"_s,
                               u"severity[2].below: 0.8 → 0.7"_s}));
+        // A reload (here: the list's refresh, as after any NOTIFY) keeps the comparison.
+        QSignalSpy reloaded(versions, &RuleVersionsView::versionsLoaded);
+        view.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(reloaded.size() >= 1, 20000);
+        QCOMPARE(changed(*versions->diff()).size(), 3);
+        QCOMPARE(versions->diff()->headerData(RuleDiffModel::LeftColumn, Qt::Horizontal).toString(),
+                 u"Version 1"_s);
+        view.resize(1200, 760);
+        view.show();
+        QTest::qWait(100);
+        const QString path = QDir(screenshotDir()).filePath(u"rules_versions.png"_s);
+        QVERIFY(view.grab().save(path));
+        qInfo("screenshot: %s", qPrintable(path));
     }
 
     void aRefusalOfTheStoreKeepsTheEditorAsTyped()
