@@ -4,6 +4,7 @@
 #include "CashbackPage.h"
 #include "ConnectionDialog.h"
 #include "ConnectionStatusWidget.h"
+#include "EnginesModel.h"
 #include "DeliveriesPage.h"
 #include "RulesDowntimesPage.h"
 #include "StoreBanner.h"
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QLabel>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -65,11 +67,29 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     setCentralWidget(createCentralWidget());
     statusBar()->addPermanentWidget(m_status, 1);
+    addEnginesNotice();
     restoreWindow();
     showArea(ConsoleArea::Wall);
 }
 
 MainWindow::~MainWindow() = default;
+
+// The status bar says when data on screen is older than it should be because an engine is
+// behind (or none is running): the Wall's engines model judges it.
+void MainWindow::addEnginesNotice()
+{
+    auto* notice = new QLabel(this);
+    notice->setObjectName(QStringLiteral("enginesNotice"));
+    notice->setStyleSheet(QStringLiteral("color: #c62828"));
+    notice->hide();
+    statusBar()->addPermanentWidget(notice);
+    EnginesModel* engines = m_wallPage->enginesModel();
+    connect(engines, &EnginesModel::healthChanged, notice, [engines, notice] {
+        const QString text = engines->stalenessNotice();
+        notice->setText(text);
+        notice->setVisible(!text.isEmpty());
+    });
+}
 
 void MainWindow::createPages()
 {

@@ -45,6 +45,7 @@ protected:
 
 private:
     void createPages();
+    void addEnginesNotice();
     void createNavigation();
     void createMenus();
     QWidget* createCentralWidget();

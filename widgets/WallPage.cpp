@@ -1,6 +1,7 @@
 #include "WallPage.h"
 
 #include "CohortDetailDialog.h"
+#include "EnginesPanel.h"
 #include "PageTitle.h"
 #include "SrChart.h"
 #include "StoreOverviewModel.h"
@@ -70,6 +71,7 @@ WallPage::WallPage(StoreClient* client, StoreOverviewModel* overview, QWidget* p
     , m_status(new QLabel(this))
     , m_empty(new QLabel(this))
     , m_tilesBar(new WallTilesBar(m_tiles, this))
+    , m_engines(new EnginesPanel(client, this))
     , m_overviewPanel(nullptr)
     , m_overviewToggle(new QToolButton(this))
     , m_summary(new QLabel(this))
@@ -105,7 +107,12 @@ WallPage::WallPage(StoreClient* client, StoreOverviewModel* overview, QWidget* p
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 12);
     layout->addWidget(createHeader());
-    layout->addWidget(m_tilesBar);
+    auto* tiles = new QHBoxLayout;
+    tiles->setSpacing(12);
+    tiles->addWidget(m_tilesBar, 3);
+    tiles->addWidget(m_engines->tile(), 1);
+    layout->addLayout(tiles);
+    layout->addWidget(m_engines);
     layout->addLayout(m_grid, 1);
     layout->addWidget(m_empty, 1);
     layout->addWidget(createOverviewPanel());
@@ -359,6 +366,7 @@ void WallPage::refresh()
 {
     m_cohortsQuery->refresh();
     m_tilesQuery->refresh();
+    m_engines->refresh();
 }
 
 void WallPage::showStatus()
@@ -400,4 +408,9 @@ void WallPage::showOverviewSummary()
     m_error->setText(error.isEmpty() ? QString()
                                      : tr("Could not read the overview: %1").arg(error));
     m_error->setVisible(!error.isEmpty());
+}
+
+EnginesModel* WallPage::enginesModel() const
+{
+    return m_engines->model();
 }

@@ -10,6 +10,8 @@
 #include <QWidget>
 #include <chrono>
 
+class EnginesModel;
+class EnginesPanel;
 class LiveQuery;
 class QButtonGroup;
 class QGridLayout;
@@ -53,6 +55,8 @@ public:
 
     WallCohortsModel* cohortsModel() const { return m_cohorts; }
     WallTilesModel* tilesModel() const { return m_tiles; }
+    EnginesPanel* enginesPanel() const { return m_engines; }
+    EnginesModel* enginesModel() const;
     void refresh();
 
 signals:
@@ -89,6 +93,7 @@ private:
     QLabel* m_status;
     QLabel* m_empty;
     WallTilesBar* m_tilesBar;
+    EnginesPanel* m_engines;
     QWidget* m_overviewPanel;
     QToolButton* m_overviewToggle;
     QLabel* m_summary;

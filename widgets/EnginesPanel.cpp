@@ -1,0 +1,105 @@
+#include "EnginesPanel.h"
+
+#include "EnginesModel.h"
+#include "console/LiveQuery.h"
+#include "wall/EnginesQuery.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+EnginesPanel::EnginesPanel(StoreClient* client, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new EnginesModel(this))
+    , m_query(new LiveQuery(client, EnginesQuery::build(), this))
+    , m_table(new QTableView(this))
+    , m_tile(new QFrame(this))
+    , m_title(new QLabel(m_tile))
+    , m_figure(new QLabel(m_tile))
+    , m_detail(new QLabel(m_tile))
+{
+    setObjectName(u"enginesPanel"_s);
+    m_table->setObjectName(u"enginesTable"_s);
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    setMaximumHeight(220);
+    hide();
+
+    m_tile->setObjectName(u"enginesTile"_s);
+    m_tile->setFrameShape(QFrame::StyledPanel);
+    m_tile->setCursor(Qt::PointingHandCursor);
+    m_tile->setToolTip(tr("Engines: click to show or hide every instance"));
+    m_tile->installEventFilter(this);
+    auto* column = new QVBoxLayout(m_tile);
+    column->setContentsMargins(12, 8, 12, 8);
+    column->setSpacing(2);
+    m_title->setText(tr("Engines"));
+    QFont big = m_figure->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    m_figure->setFont(big);
+    m_detail->setWordWrap(true);
+    column->addWidget(m_title);
+    column->addWidget(m_figure);
+    column->addWidget(m_detail);
+
+    // Stale is judged by the store (three missed 5 s beats); reading every 3 s shows it
+    // within about 18 s of the last beat.
+    m_query->setInterval(3s);
+    connect(m_query, &LiveQuery::resultReady, m_model, &EnginesModel::setResult);
+    connect(m_model, &EnginesModel::healthChanged, this, &EnginesPanel::showHealth);
+    showHealth();
+}
+
+void EnginesPanel::refresh()
+{
+    m_query->refresh();
+}
+
+QString EnginesPanel::tileFigure() const
+{
+    return m_figure->text();
+}
+
+bool EnginesPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tile && event->type() == QEvent::MouseButtonRelease)
+        setVisible(!isVisible());
+    return QWidget::eventFilter(watched, event);
+}
+
+void EnginesPanel::showHealth()
+{
+    int live = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        live += !m_model->index(row, 0).data(EnginesModel::StaleRole).toBool();
+    const QStringList problems = m_model->problems();
+    m_alarming = !problems.isEmpty();
+    if (!m_model->hasData())
+        m_figure->setText(u"–"_s);
+    else
+        m_figure->setText(tr("%1 live").arg(live));
+    m_figure->setStyleSheet(m_alarming ? u"color: #c62828"_s : QString());
+    m_tile->setStyleSheet(m_alarming ? u"QFrame#enginesTile { border: 2px solid #c62828; }"_s
+                                     : QString());
+    if (!m_model->error().isEmpty())
+        m_detail->setText(tr("cannot read: %1").arg(m_model->error()));
+    else if (m_alarming)
+        m_detail->setText(problems.join(u'\n'));
+    else if (m_model->hasData() && m_model->rowCount() == 0)
+        m_detail->setText(tr("no engine has registered"));
+    else
+        m_detail->setText(tr("all running, none behind"));
+}
