@@ -40,13 +40,14 @@ QTableView* matrixTable(BacktestMatrixModel* model, QWidget* parent)
     auto* table = new QTableView(parent);
     table->setModel(model);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
-    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table->setMaximumHeight(BacktestMatrixModel::RowCount *
-                                table->verticalHeader()->defaultSectionSize() +
-                            table->horizontalHeader()->sizeHint().height() + 4);
+    const int rowHeight = table->fontMetrics().height() + 6;
+    table->verticalHeader()->setDefaultSectionSize(rowHeight);
+    table->setFixedHeight(BacktestMatrixModel::RowCount * rowHeight +
+                          table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth() +
+                          2);
     return table;
 }
 
@@ -75,6 +76,7 @@ BacktestView::BacktestView(StoreClient* store, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->setMinimumHeight(60);
 
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QVBoxLayout(lower);
@@ -178,12 +180,11 @@ QWidget* BacktestView::buildControls()
     actions->addWidget(m_run);
     actions->addWidget(m_progress);
     actions->addWidget(m_cancel);
-    actions->addStretch(1);
+    actions->addWidget(m_rules, 1);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(range);
     layout->addLayout(actions);
-    layout->addWidget(m_rules);
     layout->addWidget(m_status);
     return box;
 }
@@ -215,6 +216,7 @@ QWidget* BacktestView::buildMatrices()
     truthLayout->addLayout(fileRow);
     truthLayout->addWidget(matrixTable(m_truthMatrix, truth));
 
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto* layout = new QHBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(labels, 1);

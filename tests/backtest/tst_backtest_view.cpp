@@ -95,8 +95,9 @@ private slots:
         QAbstractItemModelTester labelsTester(view.labelsMatrix());
         QAbstractItemModelTester truthTester(view.truthMatrix());
         // It fits the console's smallest window.
-        qInfo() << "minimum size" << view.minimumSizeHint();
-        QVERIFY(view.minimumSizeHint().width() <= 640 && view.minimumSizeHint().height() <= 480);
+        const QSize least = view.minimumSizeHint();
+        QVERIFY2(least.width() <= 640 && least.height() <= 480,
+                 qPrintable(u"%1x%2"_s.arg(least.width()).arg(least.height())));
         view.resize(1500, 950);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
