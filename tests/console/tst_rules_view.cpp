@@ -141,6 +141,41 @@ private slots:
         qInfo("screenshot: %s", qPrintable(path));
     }
 
+    void anAdminCreatesANewRule()
+    {
+        StoreClient client;
+        RulesView view(&client);
+        QVERIFY(openMethodRule(client, view, u"admin"_s));
+        auto* add = view.findChild<QPushButton*>(u"newRule"_s);
+        QVERIFY(!add->isHidden());
+        QTest::mouseClick(add, Qt::LeftButton);
+        RuleEditorDialog* editor = view.editor();
+        QVERIFY(editor);
+        QCOMPARE(editor->ruleId(), 0);
+        QCOMPARE(editor->fieldError(u"name"_s), u"name: must not be empty"_s);
+        type(editor, u"name"_s, u"UPI by issuer"_s);
+        type(editor, u"cohort.filters.method"_s, u"upi"_s);
+        type(editor, u"cohort.group_by"_s, u"issuer"_s);
+        type(editor, u"comment"_s, u"watch UPI banks"_s);
+        QVERIFY2(editor->problem().isEmpty(), qPrintable(editor->problem()));
+        QSignalSpy saved(&view, &RulesView::ruleSaved);
+        QTest::mouseClick(editor->findChild<QPushButton*>(u"saveRule"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
+        const qint64 id = saved.first().at(0).toLongLong();
+        QCOMPARE(saved.first().at(1).toInt(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowOf(id) >= 0, 20000);
+        const int row = view.model()->rowOf(id);
+        QCOMPARE(view.model()->data(view.model()->index(row, RuleListModel::CohortColumn)),
+                 QVariant(u"method = upi; per issuer"_s));
+        PgConnection db = PgConnection::open(m_store->ownerDsn());
+        PgResult stored = db.exec(u"SELECT created_by, comment, definition #>> '{cohort,filters,"
+                                  "method}' FROM payops.rules WHERE rule_id = $1"_s,
+                                  {id});
+        QCOMPARE(stored.text(0, 0), u"admin"_s);
+        QCOMPARE(stored.text(0, 1), u"watch UPI banks"_s);
+        QCOMPARE(stored.text(0, 2), u"upi"_s);
+    }
+
     void aRefusalOfTheStoreKeepsTheEditorAsTyped()
     {
         PgConnection admin = PgConnection::open(m_store->dsnAs(u"admin"_s));
