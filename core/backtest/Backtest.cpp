@@ -3,7 +3,6 @@
 #include "BacktestEventReader.h"
 #include "BacktestReplay.h"
 #include "BacktestScore.h"
-#include "ingest/Rfc3339.h"
 #include "store/PgConnection.h"
 #include "store/PgResult.h"
 #include "store/StoreError.h"
@@ -14,13 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString timeText(qint64 micros)
-{
-    std::string text;
-    Rfc3339::appendUtc(text, micros);
-    return QString::fromStdString(text);
-}
 
 const int resultType = qRegisterMetaType<BacktestResult>();
 
@@ -123,7 +115,8 @@ void Backtest::loadLabels(PgConnection& connection, qint64 ruleId, BacktestResul
         u"WHERE label IS NOT NULL AND ($1::bigint = 0 OR rule_id = $1::bigint) "
         u"AND started_at < $3::timestamptz "
         u"AND (resolved_at IS NULL OR resolved_at > $2::timestamptz) ORDER BY started_at, id"_s,
-        {ruleId, timeText(result.from), timeText(result.to)});
+        {ruleId, BacktestEventReader::sqlTime(result.from),
+         BacktestEventReader::sqlTime(result.to)});
     for (int row = 0; row < rows.rows(); ++row) {
         TruthIncident incident;
         incident.name = u"downtime %1"_s.arg(rows.toInt(row, 0));

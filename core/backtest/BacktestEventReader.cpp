@@ -31,14 +31,14 @@ std::string_view view(const PGresult* result, int row, int column)
     return {PQgetvalue(result, row, column), size_t(PQgetlength(result, row, column))};
 }
 
-QString timeText(qint64 micros)
+} // namespace
+
+QString BacktestEventReader::sqlTime(qint64 micros)
 {
     std::string text;
     Rfc3339::appendUtc(text, micros);
     return QString::fromStdString(text);
 }
-
-} // namespace
 
 BacktestEventReader::BacktestEventReader(PgConnection& connection, int batch)
     : m_connection(connection)
@@ -79,7 +79,7 @@ int BacktestEventReader::readSlice(qint64 from, qint64 to, const Sink& sink)
         u"FROM payops.payment_events "
         u"WHERE occurred_at >= $1::timestamptz AND occurred_at < $2::timestamptz "
         u"ORDER BY occurred_at, seq"_s,
-        {timeText(from), timeText(to)});
+        {sqlTime(from), sqlTime(to)});
     const PGresult* raw = result.get();
     const int rows = result.rows();
     DetectionEvent event;

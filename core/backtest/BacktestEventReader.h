@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 #include <atomic>
 #include <functional>
 
@@ -22,6 +22,9 @@ public:
     // Returns the number of events read; stops early (false in *completed) once cancelled.
     qint64 read(qint64 from, qint64 to, const Sink& sink, const Progress& progress,
                 const std::atomic_bool& cancelled, bool* completed);
+
+    // A time as PostgreSQL reads a timestamptz, to the microsecond.
+    static QString sqlTime(qint64 micros);
 
 private:
     int readSlice(qint64 from, qint64 to, const Sink& sink);
