@@ -52,25 +52,28 @@ RuleVersionsView::RuleVersionsView(StoreClient* store, QWidget* parent)
 
 void RuleVersionsView::showRule(qint64 ruleId)
 {
-    // A reload of the same rule keeps the versions being compared.
-    QList<int> kept;
-    if (ruleId == m_ruleId)
-        for (const QModelIndex& index : m_versionTable->selectionModel()->selectedRows())
-            kept.append(m_versions->version(index.row()).version);
     m_ruleId = ruleId;
     if (ruleId <= 0) {
+        m_loadedRule = 0;
         m_versions->clear();
         m_diff->clear();
         m_message->setText(tr("Select a rule to see its versions."));
         return;
     }
-    m_store->run(RuleListQuery::versions(ruleId), this, [this, ruleId, kept](const QueryResult& r) {
+    m_store->run(RuleListQuery::versions(ruleId), this, [this, ruleId](const QueryResult& r) {
         if (ruleId != m_ruleId)
             return;
+        // A reload of the same rule keeps the two versions being compared (read now, not
+        // when asked: the user may have chosen them while the query ran).
+        QList<int> kept;
+        if (m_loadedRule == ruleId)
+            for (const QModelIndex& index : m_versionTable->selectionModel()->selectedRows())
+                kept.append(m_versions->version(index.row()).version);
         m_versions->setResult(r);
         if (!r.ok()) {
             m_message->setText(tr("Could not load the versions: %1").arg(r.error));
         } else {
+            m_loadedRule = ruleId;
             m_message->setText(tr("Select one version to compare it with the one before, or "
                                   "two to compare them (Ctrl+click)."));
             if (kept.size() == 2)

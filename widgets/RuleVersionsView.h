@@ -32,7 +32,8 @@ private:
     void compareSelection();
 
     StoreClient* m_store;
-    qint64 m_ruleId = 0;
+    qint64 m_ruleId = 0;     // asked for
+    qint64 m_loadedRule = 0; // whose versions the model holds
     RuleVersionsModel* m_versions;
     RuleDiffModel* m_diff;
     QTableView* m_versionTable;
