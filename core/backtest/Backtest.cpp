@@ -33,7 +33,7 @@ Backtest::~Backtest()
 
 bool Backtest::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_busy;
 }
 
 bool Backtest::start(const BacktestRequest& request)
@@ -42,6 +42,7 @@ bool Backtest::start(const BacktestRequest& request)
         return false;
     if (m_thread)
         m_thread->wait();
+    m_busy = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> flag = m_cancel;
     // Emitting from the worker thread queues the signals to the receivers' threads; `this`
@@ -55,12 +56,17 @@ bool Backtest::start(const BacktestRequest& request)
                 emit progress(fraction);
             }
         };
+        // Not busy any more from the moment the outcome is known: a receiver may start the
+        // next run at once (start() then waits the microseconds this thread has left).
         try {
-            if (run(request, result, *flag, onProgress))
+            const bool completed = run(request, result, *flag, onProgress);
+            m_busy = false;
+            if (completed)
                 emit finished(result);
             else
                 emit cancelled();
         } catch (const StoreError& error) {
+            m_busy = false;
             emit failed(error.message());
         }
     }));

@@ -49,4 +49,5 @@ signals:
 private:
     std::unique_ptr<QThread> m_thread;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::atomic_bool m_busy = false;
 };

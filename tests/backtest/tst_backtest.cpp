@@ -202,6 +202,11 @@ private slots:
         QCOMPARE(progress.last().first().toDouble(), 1.0);
         const auto done = finished.first().first().value<BacktestResult>();
         QCOMPARE(backtested(done.of(BacktestDowntime::Edited)), stored(issuer.id));
+        // Once its outcome is out, the next run may start at once.
+        QVERIFY(backtest.start(request(issuer, issuer)));
+        backtest.cancel();
+        QVERIFY(stopped.wait(30'000));
+        QCOMPARE(stopped.size(), 2);
     }
 
     void labelsChangeTheMatrix()
