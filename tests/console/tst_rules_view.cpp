@@ -14,6 +14,7 @@
 #include "store/StoreClient.h"
 #include "store/StoreError.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
@@ -82,6 +83,45 @@ private slots:
             QVERIFY(editor->grab().save(path));
             qInfo("screenshot: %s", qPrintable(path));
         }
+    }
+
+    void aCountWindowAndTheSeverityBands()
+    {
+        StoreClient client;
+        RulesView view(&client);
+        RuleEditorDialog* editor = openMethodRule(client, view, u"admin"_s);
+        QVERIFY(editor);
+        type(editor, u"comment"_s, u"count"_s);
+        auto* kind = editor->findChild<QComboBox*>(u"window.kind"_s);
+        kind->setCurrentIndex(kind->findData(u"count"_s));
+        // n is empty: the check names it.
+        QCOMPARE(editor->fieldError(u"window.n"_s), checkInStore(editor->definition()));
+        QVERIFY(editor->fieldError(u"window.n"_s).startsWith(u"window.n: "));
+        type(editor, u"window.n"_s, u"0"_s);
+        QCOMPARE(editor->fieldError(u"window.n"_s),
+                 u"window.n: must be an integer from 1 to 1000000"_s);
+        type(editor, u"window.n"_s, u"500"_s);
+        QVERIFY2(editor->problem().isEmpty(), qPrintable(editor->problem()));
+        QCOMPARE(editor->definition().value(u"window"_s).toObject(),
+                 (QJsonObject{{u"kind"_s, u"count"_s}, {u"n"_s, 500}}));
+
+        auto* bands = editor->findChild<QTableWidget*>(u"severityBands"_s);
+        const int before = bands->rowCount();
+        QTest::mouseClick(editor->findChild<QPushButton*>(u"addBand"_s), Qt::LeftButton);
+        QCOMPARE(bands->rowCount(), before + 1);
+        QCOMPARE(editor->fieldError(u"severity"_s), checkInStore(editor->definition()));
+        QVERIFY(editor->fieldError(u"severity"_s).startsWith(u"severity[%1]"_s.arg(before)));
+        bands->item(before, 0)->setText(u"critical"_s);
+        bands->item(before, 1)->setText(u"0.1"_s);
+        QCOMPARE(editor->fieldError(u"severity"_s),
+                 u"severity[%1].name: critical is used twice"_s.arg(before));
+        QCOMPARE(editor->fieldError(u"severity"_s), checkInStore(editor->definition()));
+        bands->item(before, 0)->setText(u"outage"_s);
+        QVERIFY2(editor->problem().isEmpty(), qPrintable(editor->problem()));
+        bands->setCurrentCell(before, 0);
+        QTest::mouseClick(editor->findChild<QPushButton*>(u"removeBand"_s), Qt::LeftButton);
+        QCOMPARE(bands->rowCount(), before);
+        QVERIFY(editor->problem().isEmpty());
     }
 
     void anAdminSavesVersionsAndComparesThem()
