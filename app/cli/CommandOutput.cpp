@@ -1,9 +1,10 @@
 #include "CommandOutput.h"
 
+#include "metrics/EngineLog.h"
+
 QTextStream& err()
 {
-    static QTextStream stream(stderr);
-    return stream;
+    return EngineLog::stream();
 }
 
 int usageError(const char* command, const QString& message)

@@ -1,9 +1,10 @@
 #include "Commands.h"
+#include "metrics/EngineLog.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <array>
+#include <optional>
 
 namespace {
 
@@ -35,8 +36,32 @@ int usage(QTextStream& out)
         out << "  " << QString::fromLatin1(command.name).leftJustified(10) << command.summary
             << '\n';
     out << "\n'payops COMMAND --help' tells more. The store is PAYOPS_DSN (a libpq connection\n"
-           "string) when set, otherwise the embedded store under the checkout's var/.\n";
+           "string) when set, otherwise the embedded store under the checkout's var/.\n"
+           "Every command takes --log-format human|json: its stderr as lines (default) or JSON\n"
+           "objects, one a line (ts, level, engine, msg, and the delivery, endpoint, shard or\n"
+           "credit the line is about). DSN passwords and signing secrets are masked in both.\n";
     return 0;
+}
+
+// `--log-format human|json`, taken by every command: the engines' stderr lines (EngineLog).
+std::optional<int> takeLogFormat(QStringList& arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments[i].startsWith(u"--log-format="))
+            value = arguments.takeAt(i).mid(13);
+        else if (arguments[i] == u"--log-format" && i + 1 < arguments.size())
+            value = arguments.takeAt(i + 1), arguments.removeAt(i);
+        else
+            continue;
+        if (value != u"human" && value != u"json") {
+            QTextStream(stderr) << "payops: --log-format takes human or json\n";
+            return 2;
+        }
+        EngineLog::setFormat(value == u"json" ? EngineLog::Format::Json : EngineLog::Format::Human);
+        return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -55,6 +80,8 @@ int main(int argc, char* argv[])
         return 0;
     }
     const QString name = arguments.takeFirst();
+    if (const auto status = takeLogFormat(arguments))
+        return *status;
     for (const Command& command : commands) {
         if (name == QLatin1String(command.name))
             return command.run(arguments);

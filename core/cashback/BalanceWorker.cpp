@@ -1,4 +1,5 @@
 #include "BalanceWorker.h"
+#include "metrics/EngineLog.h"
 
 #include "CashbackCounters.h"
 #include "CreditQueue.h"
@@ -20,7 +21,7 @@ constexpr auto drainQuiet = std::chrono::milliseconds(1500);
 
 void log(const QString& line)
 {
-    QTextStream(stderr) << "payops cashback: " << line << Qt::endl;
+    EngineLog::line(u"payops cashback: "_s + line);
 }
 
 bool isInteger(const QJsonValue& value)

@@ -1,4 +1,5 @@
 #include "CashbackComputer.h"
+#include "metrics/EngineLog.h"
 
 #include "CashbackCounters.h"
 #include "CreditQueue.h"
@@ -50,7 +51,7 @@ QString usageKey(qint64 campaignId, const QString& account, qint64 periodStart)
 
 void log(const QString& line)
 {
-    QTextStream(stderr) << "payops cashback: " << line << Qt::endl;
+    EngineLog::line(u"payops cashback: "_s + line);
 }
 
 } // namespace

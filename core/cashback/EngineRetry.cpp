@@ -1,4 +1,5 @@
 #include "EngineRetry.h"
+#include "metrics/EngineLog.h"
 
 #include "AmqpConnection.h"
 #include "store/Backoff.h"
@@ -19,7 +20,7 @@ constexpr auto tick = std::chrono::milliseconds(50);
 
 void log(const char* stage, const QString& line)
 {
-    QTextStream(stderr) << "payops cashback: " << stage << ": " << line << Qt::endl;
+    EngineLog::line(u"payops cashback: "_s + QLatin1String(stage) + u": "_s + line);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "DetectionEngine.h"
+#include "metrics/EngineLog.h"
 
 #include "StoredRules.h"
 #include "store/Dsn.h"
@@ -18,8 +19,7 @@ namespace {
 
 QTextStream& log()
 {
-    static QTextStream stream(stderr);
-    return stream;
+    return EngineLog::stream();
 }
 
 constexpr auto pollInterval = 1s;

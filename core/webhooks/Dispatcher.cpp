@@ -1,4 +1,5 @@
 #include "Dispatcher.h"
+#include "metrics/EngineLog.h"
 
 #include "Clock.h"
 #include "RetryAfter.h"
@@ -17,8 +18,7 @@ namespace {
 
 QTextStream& log()
 {
-    static QTextStream stream(stderr);
-    return stream;
+    return EngineLog::stream();
 }
 
 constexpr int flushAt = 500;

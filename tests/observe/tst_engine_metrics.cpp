@@ -3,7 +3,10 @@
 #include "store/PgResult.h"
 #include "store/StoreError.h"
 
+#include <QDeadlineTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -94,6 +97,9 @@ private slots:
         m_processes.push_back(fixture.start({u"--metrics"_s, address(port)}));
         QTRY_VERIFY_WITH_TIMEOUT(sample(port, "payops_cashback_credits_total", "applied") >= 40,
                                  60'000);
+        // The queue depth is read from the broker at most once a second.
+        QTRY_VERIFY_WITH_TIMEOUT(sample(port, "payops_cashback_credit_queue_messages") >= 0,
+                                 15'000);
         const QByteArray text = checkedMetrics(port);
         QVERIFY2(text.contains("\npayops_cashback_cashbacks_total{outcome=\"reversed\"} 4\n"),
                  text.constData());
@@ -137,6 +143,62 @@ private slots:
         QVERIFY_EXCEPTION_THROWN(viewer.exec(u"SELECT payops.register_engine('detect', 'h', 1, "
                                              u"'v', 5)"_s),
                                  StoreError);
+    }
+
+    // --log-format json: every stderr line one JSON record with ts, level and msg; lines about
+    // a delivery or endpoint carry its id; neither the signing secrets nor the DSN's password
+    // appear, in either format, even when the store cannot be reached.
+    void logsAreJsonAndKeepSecrets()
+    {
+        DispatchFixture f(u"observe_logs"_s);
+        f.startMerchants({R"({"kind":"healthy"})", R"({"kind":"gone"})"});
+        f.ingest(1, 3, u"evt_log_a"_s);
+        f.ingest(2, 2, u"evt_log_b"_s);
+        QStringList secrets;
+        const PgResult rows = f.db().exec(u"SELECT secret FROM payops.endpoint_secrets"_s);
+        for (int row = 0; row < rows.rows(); ++row)
+            secrets << rows.text(row, 0);
+        QCOMPARE(secrets.size(), 2);
+        const QString password = u"Sekr3t-DSN-pass"_s;
+        secrets << password;
+        // Trust authentication ignores the password: the run works and carries it.
+        const QString dsn = f.store().dsnAs(u"engine"_s) + u" password="_s + password;
+
+        const QByteArray json =
+            runLogged(u"dispatch"_s, {u"--drain"_s, u"--allow"_s, u"127.0.0.0/8"_s,
+                                      u"--log-format"_s, u"json"_s, u"--dsn"_s, dsn});
+        int records = 0;
+        bool endpointLine = false;
+        for (const QByteArray& line : json.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonObject record = QJsonDocument::fromJson(line, &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
+            QVERIFY2(record.contains(u"ts"_s) && record.contains(u"level"_s) &&
+                         record.contains(u"msg"_s),
+                     line.constData());
+            if (record.value(u"msg"_s).toString().contains(u" disabled: "_s)) {
+                endpointLine = true;
+                QCOMPARE(record.value(u"endpoint_id"_s).toInteger(), f.endpointId(2));
+                QVERIFY2(record.contains(u"delivery_id"_s), line.constData());
+                QCOMPARE(record.value(u"level"_s).toString(), u"warn"_s);
+            }
+            ++records;
+        }
+        QVERIFY2(records >= 2 && endpointLine, json.constData());
+
+        const QString unreachable =
+            u"host=/nonexistent-observe dbname=payops user=engine password="_s + password;
+        const QByteArray human =
+            runLogged(u"detect"_s, {u"--dsn"_s, unreachable}, 2500) +
+            runLogged(u"dispatch"_s, {u"--log-format"_s, u"json"_s, u"--dsn"_s, unreachable}, 2500);
+        QVERIFY2(human.contains("unavailable"), human.constData());
+        QVERIFY2(human.contains("\"level\":\"warn\""), human.constData());
+        for (const QString& secret : std::as_const(secrets)) {
+            QVERIFY2(!json.contains(secret.toUtf8()), qPrintable(secret));
+            QVERIFY2(!human.contains(secret.toUtf8()), qPrintable(secret));
+        }
     }
 
     void readyzFollowsTheStore()
@@ -243,6 +305,29 @@ private:
         process->start(qEnvironmentVariable("PAYOPS_BIN"), QStringList{command} + arguments);
         process->waitForStarted();
         m_processes.push_back(std::move(process));
+    }
+
+    // stderr of `payops COMMAND ARGUMENTS`, to its end or stopped (SIGTERM) after stopAfterMs.
+    static QByteArray runLogged(const QString& command, const QStringList& arguments,
+                                int stopAfterMs = 0)
+    {
+        QProcess process;
+        process.start(qEnvironmentVariable("PAYOPS_BIN"), QStringList{command} + arguments);
+        process.waitForStarted();
+        // The merchants' receivers live in this thread: keep its event loop turning.
+        const auto waitUpTo = [&process](int ms) {
+            QDeadlineTimer deadline(ms);
+            while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
+                QTest::qWait(20);
+        };
+        waitUpTo(stopAfterMs > 0 ? stopAfterMs : 60'000);
+        if (process.state() != QProcess::NotRunning)
+            process.terminate();
+        waitUpTo(20'000);
+        if (process.state() != QProcess::NotRunning)
+            process.kill();
+        process.waitForFinished();
+        return process.readAllStandardError();
     }
 
     void stopAll()
