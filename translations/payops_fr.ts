@@ -233,6 +233,1301 @@
     </message>
 </context>
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../models/AuditLogModel.cpp" line="76"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../models/AuditLogModel.cpp" line="78"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../models/AuditLogModel.cpp" line="80"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../models/AuditLogModel.cpp" line="82"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../models/AuditLogModel.cpp" line="84"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../models/AuditLogModel.cpp" line="86"/>
+        <source>Changed</source>
+        <translation>Modifications</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="35"/>
+        <source>Between</source>
+        <translation>Entre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="41"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="42"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="65"/>
+        <source>Select a row to see what it changed.</source>
+        <translation>Sélectionnez une ligne pour voir ce qu’elle a modifié.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="95"/>
+        <source>who (login)</source>
+        <translation>qui (compte)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="97"/>
+        <source>action, e.g. mute</source>
+        <translation>action, p. ex. mute</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="99"/>
+        <source>target contains, e.g. downtime:12</source>
+        <translation>la cible contient, p. ex. downtime:12</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="108"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="121"/>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="176"/>
+        <source>Page %1 · loading…</source>
+        <translation>Page %1 · chargement…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="194"/>
+        <source>Could not read the audit log: %1</source>
+        <translation>Impossible de lire le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="196"/>
+        <source>Page %1 · no entries</source>
+        <translation>Page %1 · aucune entrée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="197"/>
+        <source>Page %1 · entries %2–%3%4</source>
+        <translation>Page %1 · entrées %2–%3%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="201"/>
+        <source>, more follow</source>
+        <translation>, d’autres suivent</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="215"/>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 par %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="216"/>
+        <source> — reason: %1</source>
+        <translation> — raison : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="217"/>
+        <source>No changes recorded.</source>
+        <translation>Aucune modification enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestDowntimesModel</name>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="143"/>
+        <source>current v%1</source>
+        <translation>actuelle v%1</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="144"/>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="150"/>
+        <source>open at the end</source>
+        <translation>ouverte à la fin</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="160"/>
+        <source>labelled true</source>
+        <translation>qualifiée vraie</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="161"/>
+        <source>labelled false</source>
+        <translation>qualifiée fausse</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="177"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="179"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="181"/>
+        <source>Started (UTC)</source>
+        <translation>Début (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="183"/>
+        <source>Resolved (UTC)</source>
+        <translation>Résolution (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="185"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="187"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="189"/>
+        <source>Lowest SR</source>
+        <translation>SR le plus bas</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="191"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="193"/>
+        <source>Labels</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="195"/>
+        <source>Ground truth</source>
+        <translation>Vérité terrain</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestMatrixModel</name>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="75"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="86"/>
+        <source>Current</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="86"/>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="89"/>
+        <source>True positives</source>
+        <translation>Vrais positifs</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="91"/>
+        <source>False positives</source>
+        <translation>Faux positifs</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="93"/>
+        <source>… labelled false</source>
+        <translation>… qualifiés faux</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="95"/>
+        <source>Missed (false negatives)</source>
+        <translation>Manqués (faux négatifs)</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="97"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="99"/>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="101"/>
+        <source>Median delay</source>
+        <translation>Délai médian</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestTimelineView</name>
+    <message>
+        <location filename="../widgets/BacktestTimelineView.cpp" line="168"/>
+        <source>current</source>
+        <translation>actuelle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestTimelineView.cpp" line="171"/>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestView</name>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="103"/>
+        <source>Cancelled: no results.</source>
+        <translation>Annulé : aucun résultat.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="105"/>
+        <source>The backtest failed: %1</source>
+        <translation>Le test rétrospectif a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="138"/>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="138"/>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="138"/>
+        <source>Simulated day (30 min)</source>
+        <translation>Journée simulée (30 min)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="138"/>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="139"/>
+        <source>Ranges end at the newest stored payment event.</source>
+        <translation>Les plages se terminent au dernier événement de paiement enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="151"/>
+        <source>Run backtest</source>
+        <translation>Lancer le test rétrospectif</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="154"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="171"/>
+        <source>Range:</source>
+        <translation>Plage :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="173"/>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="175"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="177"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="195"/>
+        <source>Against the labelled downtimes</source>
+        <translation>Par rapport aux indisponibilités qualifiées</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="196"/>
+        <source>Downtimes of this rule that operators labelled: true positives are the incidents, false positives are known false.</source>
+        <translation>Indisponibilités de cette règle qualifiées par les opérateurs : les vrais positifs sont les incidents, les faux positifs sont des fausses alertes connues.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="201"/>
+        <source>Against a ground-truth file</source>
+        <translation>Par rapport à un fichier de vérité terrain</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="204"/>
+        <source>No file loaded.</source>
+        <translation>Aucun fichier chargé.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="206"/>
+        <source>Load ground truth…</source>
+        <translation>Charger la vérité terrain…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="210"/>
+        <source>Ground truth</source>
+        <translation>Vérité terrain</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="210"/>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="253"/>
+        <source>The edited rule cannot run: %1</source>
+        <translation>La règle modifiée ne peut pas s’exécuter : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="260"/>
+        <source>Open a rule in the editor and choose Backtest: its edited definition runs next to the saved one.</source>
+        <translation>Ouvrez une règle dans l’éditeur et choisissez Test rétrospectif : sa définition modifiée s’exécute à côté de celle enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="264"/>
+        <source>a new rule</source>
+        <translation>une nouvelle règle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="265"/>
+        <source>%1: current version %2 (upper bars) against the edited definition (lower bars).</source>
+        <translation>%1 : version actuelle %2 (barres du haut) face à la définition modifiée (barres du bas).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="269"/>
+        <source>%1: the edited definition (no saved version yet).</source>
+        <translation>%1 : la définition modifiée (aucune version enregistrée pour l’instant).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="316"/>
+        <source>to: must be later than from</source>
+        <translation>au : doit être postérieur à du</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="328"/>
+        <source>Reading the stored events…</source>
+        <translation>Lecture des événements enregistrés…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="358"/>
+        <source>%1 events in %2 s; current: %3 downtimes over %4 windows; edited: %5 downtimes over %6 windows; %7 labelled downtimes in the range.</source>
+        <translation>%1 événements en %2 s ; actuelle : %3 indisponibilités sur %4 fenêtres ; modifiée : %5 indisponibilités sur %6 fenêtres ; %7 indisponibilités qualifiées dans la plage.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="361"/>
+        <source>no</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="410"/>
+        <source>%1 (the previous file stays in use)</source>
+        <translation>%1 (le fichier précédent reste utilisé)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/BacktestView.cpp" line="417"/>
+        <source>%1: %n incident(s)</source>
+        <translation>
+            <numerusform>%1 : %n incident</numerusform>
+            <numerusform>%1 : %n incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLedgerModel</name>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="73"/>
+        <source>no balance yet</source>
+        <translation>pas encore de solde</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="106"/>
+        <source>Cashback %1</source>
+        <translation>Cashback %1</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="121"/>
+        <source>credit</source>
+        <translation>crédit</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="121"/>
+        <source>reversal</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="141"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="143"/>
+        <source>Entry</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="145"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="147"/>
+        <source>Balance after</source>
+        <translation>Solde après</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="149"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="151"/>
+        <source>Idempotency key</source>
+        <translation>Clé d’idempotence</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditorDialog</name>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="48"/>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="52"/>
+        <source>Edit campaign %1</source>
+        <translation>Modifier la campagne %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="52"/>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="54"/>
+        <source>Merchant</source>
+        <translation>Marchand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="55"/>
+        <source>Merchant group</source>
+        <translation>Groupe de marchands</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="58"/>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="59"/>
+        <source>per week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="60"/>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="61"/>
+        <source>per campaign</source>
+        <translation>par campagne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="71"/>
+        <source>e.g. 2.5</source>
+        <translation>p. ex. 2.5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="72"/>
+        <source>empty: no cap</source>
+        <translation>vide : pas de plafond</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="87"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="88"/>
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="89"/>
+        <source>Cashback (%)</source>
+        <translation>Cashback (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="90"/>
+        <source>Cap per payment (minor units)</source>
+        <translation>Plafond par paiement (unités mineures)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="91"/>
+        <source>Cap per customer (minor units)</source>
+        <translation>Plafond par client (unités mineures)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="92"/>
+        <source>Minimum payment (minor units)</source>
+        <translation>Paiement minimum (unités mineures)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="93"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="94"/>
+        <source>Valid from</source>
+        <translation>Valable du</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="95"/>
+        <source>Valid to</source>
+        <translation>Valable au</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="140"/>
+        <source>The store refused the campaign: %1</source>
+        <translation>La base a refusé la campagne : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="47"/>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="50"/>
+        <source>scheduled</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="52"/>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="53"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="59"/>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="61"/>
+        <source>per week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="63"/>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="64"/>
+        <source>per campaign</source>
+        <translation>par campagne</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="90"/>
+        <source>Campaign %1, created by %2</source>
+        <translation>Campagne %1, créée par %2</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="105"/>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="107"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="111"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="113"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="117"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="132"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="134"/>
+        <source>Merchant</source>
+        <translation>Marchand</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="136"/>
+        <source>Cashback</source>
+        <translation>Cashback</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="138"/>
+        <source>Cap per payment</source>
+        <translation>Plafond par paiement</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="140"/>
+        <source>Cap per customer</source>
+        <translation>Plafond par client</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="142"/>
+        <source>Minimum payment</source>
+        <translation>Paiement minimum</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="144"/>
+        <source>Valid</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="146"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <location filename="../widgets/CampaignsView.cpp" line="24"/>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignsView.cpp" line="25"/>
+        <source>&amp;Edit campaign…</source>
+        <translation>&amp;Modifier la campagne…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignsView.cpp" line="37"/>
+        <source>Could not read the campaigns: %1</source>
+        <translation>Impossible de lire les campagnes : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignsView.cpp" line="130"/>
+        <source>Campaign %1 saved.</source>
+        <translation>Campagne %1 enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>CashbackFlowModel</name>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="65"/>
+        <source>computed, not queued yet</source>
+        <translation>calculé, pas encore en file</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="67"/>
+        <source>queued for credit</source>
+        <translation>en file pour crédit</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="69"/>
+        <source>credited</source>
+        <translation>crédité</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="71"/>
+        <source>refunded, reversal pending</source>
+        <translation>remboursé, annulation en attente</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="73"/>
+        <source>reversed</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="75"/>
+        <source>dead-lettered</source>
+        <translation>en lettre morte</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="154"/>
+        <source>Dead-lettered %1: %2</source>
+        <translation>En lettre morte le %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="158"/>
+        <source>Campaign %1</source>
+        <translation>Campagne %1</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="159"/>
+        <source>Campaign %1: %2 %</source>
+        <translation>Campagne %1 : %2 %</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="161"/>
+        <source>From the payment&apos;s capture to the customer&apos;s credit</source>
+        <translation>De la capture du paiement au crédit du client</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="173"/>
+        <source>Computed</source>
+        <translation>Calculé</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="175"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="177"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="179"/>
+        <source>Merchant</source>
+        <translation>Marchand</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="181"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="183"/>
+        <source>Payment amount</source>
+        <translation>Montant du paiement</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="185"/>
+        <source>Cashback</source>
+        <translation>Cashback</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="187"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="189"/>
+        <source>Lag to credit</source>
+        <translation>Délai jusqu’au crédit</translation>
+    </message>
+</context>
+<context>
+    <name>CashbackFlowsView</name>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="55"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="56"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="57"/>
+        <source>Customer&apos;s &amp;balance</source>
+        <translation>&amp;Solde du client</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="58"/>
+        <source>Re&amp;queue credit…</source>
+        <translation>Remettre le crédit en &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="75"/>
+        <source>Could not read the flow of %1: %2</source>
+        <translation>Impossible de lire le flux de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="78"/>
+        <source>Payment %1: the store has no event of it</source>
+        <translation>Paiement %1 : la base n’en a aucun événement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="81"/>
+        <source>Payment %1 at %2</source>
+        <translation>Paiement %1 chez %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="104"/>
+        <source>Payment id</source>
+        <translation>Identifiant du paiement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="105"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="106"/>
+        <source>Merchant id</source>
+        <translation>Identifiant du marchand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="108"/>
+        <source>Empty: every cashback, newest first</source>
+        <translation>Vide : tous les cashbacks, les plus récents d’abord</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="110"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="117"/>
+        <source>Search by</source>
+        <translation>Rechercher par</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="139"/>
+        <source>Sends the selected dead-lettered credit or reversal to the balance workers again (the ledger still takes it only once).</source>
+        <translation>Renvoie le crédit ou l’annulation en lettre morte sélectionné aux workers de solde (le grand livre ne l’enregistre toujours qu’une fois).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="172"/>
+        <source>Select a cashback, or search a payment id, to see its flow.</source>
+        <translation>Sélectionnez un cashback, ou recherchez un identifiant de paiement, pour voir son flux.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="218"/>
+        <source>Page %1 · loading…</source>
+        <translation>Page %1 · chargement…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="232"/>
+        <source>Could not search the cashbacks: %1</source>
+        <translation>Impossible de rechercher les cashbacks : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="242"/>
+        <source>Page %1 · no cashbacks</source>
+        <translation>Page %1 · aucun cashback</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="243"/>
+        <source>Page %1 · cashbacks %2–%3%4</source>
+        <translation>Page %1 · cashbacks %2–%3%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="247"/>
+        <source>, more follow</source>
+        <translation>, d’autres suivent</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="290"/>
+        <source>Requeue credit</source>
+        <translation>Remettre le crédit en file</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="291"/>
+        <source>Send cashback %1 of payment %2 (%3) to the balance workers again? It was dead-lettered: %4</source>
+        <translation>Renvoyer le cashback %1 du paiement %2 (%3) aux workers de solde ? Il a été mis en lettre morte : %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="302"/>
+        <source>Cashback %1 is queued again.</source>
+        <translation>Le cashback %1 est de nouveau en file.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="303"/>
+        <source>The store refused the requeue: %1</source>
+        <translation>La base a refusé la remise en file : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="316"/>
+        <source>Payment %1 · loading…</source>
+        <translation>Paiement %1 · chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>CashbackPage</name>
+    <message>
+        <location filename="../widgets/CashbackPage.cpp" line="32"/>
+        <source>&amp;Flows</source>
+        <translation>&amp;Flux</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPage.cpp" line="33"/>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Chaîne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPage.cpp" line="34"/>
+        <source>Customer &amp;balance</source>
+        <translation>&amp;Solde client</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPage.cpp" line="35"/>
+        <source>&amp;Dead letters</source>
+        <translation>&amp;Lettres mortes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPage.cpp" line="36"/>
+        <source>&amp;Campaigns</source>
+        <translation>Ca&amp;mpagnes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPage.cpp" line="49"/>
+        <source>Cashback</source>
+        <translation>Cashback</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPage.cpp" line="50"/>
+        <source>Cashback from payment to credit: each payment&apos;s flow, the credit pipeline through RabbitMQ live, customers&apos; balances and ledgers, and the campaigns.</source>
+        <translation>Le cashback du paiement au crédit : le flux de chaque paiement, la chaîne de crédit via RabbitMQ en direct, les soldes et grands livres des clients, et les campagnes.</translation>
+    </message>
+</context>
+<context>
+    <name>CashbackPipelineChart</name>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="42"/>
+        <source>queue depth (messages)</source>
+        <translation>profondeur de file (messages)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="43"/>
+        <source>published /s</source>
+        <translation>publiés /s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="44"/>
+        <source>acknowledged /s</source>
+        <translation>acquittés /s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="45"/>
+        <source>credited in the store /s</source>
+        <translation>crédités dans la base /s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="54"/>
+        <source>seconds before now</source>
+        <translation>secondes avant maintenant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="56"/>
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="58"/>
+        <source>per second</source>
+        <translation>par seconde</translation>
+    </message>
+</context>
+<context>
+    <name>CashbackPipelineView</name>
+    <message>
+        <location filename="../widgets/CashbackPipelineView.cpp" line="94"/>
+        <source>&lt;b&gt;End-to-end lag&lt;/b&gt; (payment captured → customer credited, last minute): %1</source>
+        <translation>&lt;b&gt;Délai de bout en bout&lt;/b&gt; (paiement capturé → client crédité, dernière minute) : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineView.cpp" line="99"/>
+        <source>Store: %1</source>
+        <translation>Base : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineView.cpp" line="101"/>
+        <source>Broker: %1</source>
+        <translation>Broker : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineView.cpp" line="109"/>
+        <source>RabbitMQ management API at %1: queues %2</source>
+        <translation>API de gestion RabbitMQ sur %1 : files %2</translation>
+    </message>
+</context>
+<context>
+    <name>CashbackStagesModel</name>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="36"/>
+        <source>Payment captured</source>
+        <translation>Paiement capturé</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="38"/>
+        <source>Cashback computed</source>
+        <translation>Cashback calculé</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="40"/>
+        <source>No cashback</source>
+        <translation>Pas de cashback</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="42"/>
+        <source>Credit queued</source>
+        <translation>Crédit en file</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="44"/>
+        <source>Credited</source>
+        <translation>Crédité</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="46"/>
+        <source>Dead-lettered</source>
+        <translation>En lettre morte</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="48"/>
+        <source>Payment refunded</source>
+        <translation>Paiement remboursé</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="50"/>
+        <source>Reversal queued</source>
+        <translation>Annulation en file</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="52"/>
+        <source>Reversed</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="90"/>
+        <source>Reached before the previous stage was recorded: the steps run concurrently (a balance worker may apply a credit before the publisher has noted the broker&apos;s confirmation).</source>
+        <translation>Atteinte avant que l’étape précédente soit enregistrée : les étapes s’exécutent en parallèle (un worker de solde peut appliquer un crédit avant que l’éditeur ait noté la confirmation du broker).</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="118"/>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="147"/>
+        <source>no captured event in the store</source>
+        <translation>aucun événement de capture dans la base</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="148"/>
+        <source>%1 at %2</source>
+        <translation>%1 chez %2</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="150"/>
+        <source>no active campaign of merchant %1 gave this payment a cashback</source>
+        <translation>aucune campagne active du marchand %1 n’a donné de cashback à ce paiement</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="154"/>
+        <source>ledger of %1</source>
+        <translation>grand livre de %1</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="157"/>
+        <source>reason: %1</source>
+        <translation>raison : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="169"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="171"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="173"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="175"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>CashbackTime</name>
+    <message>
+        <location filename="../models/CashbackTime.cpp" line="20"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackTime.cpp" line="22"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackTime.cpp" line="25"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackTime.cpp" line="28"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDetailDialog</name>
+    <message>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="43"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="79"/>
+        <source>Downtimes of this cohort, newest first:</source>
+        <translation>Indisponibilités de cette cohorte, les plus récentes d’abord :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="96"/>
+        <source>This cohort has no data in the Wall&apos;s time range any more.</source>
+        <translation>Cette cohorte n’a plus de données dans la période du mur.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="100"/>
+        <source>all payments</source>
+        <translation>tous les paiements</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="101"/>
+        <source>%1 — rule %2</source>
+        <translation>%1 — règle %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="102"/>
+        <source>Cohort %1</source>
+        <translation>Cohorte %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="103"/>
+        <source>Cohort %1 of rule %2 (#%3). Newest window: SR %4 over %5 attempts. A downtime opens below %6.</source>
+        <translation>Cohorte %1 de la règle %2 (#%3). Dernière fenêtre : SR %4 sur %5 tentatives. Une indisponibilité s’ouvre sous %6.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="109"/>
+        <source>Open downtime: %1.</source>
+        <translation>Indisponibilité ouverte : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDowntimesModel</name>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="20"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="22"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="23"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="99"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="114"/>
+        <source>muted</source>
+        <translation>en sourdine</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="117"/>
+        <source>true positive</source>
+        <translation>vrai positif</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="119"/>
+        <source>false positive</source>
+        <translation>faux positif</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="132"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="134"/>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="136"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="138"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="140"/>
+        <source>Lowest SR</source>
+        <translation>SR le plus bas</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="142"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="144"/>
+        <source>Muted</source>
+        <translation>En sourdine</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="146"/>
+        <source>Label</source>
+        <translation>Qualification</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/console/CommandLine.cpp" line="8"/>
@@ -255,12 +1550,17 @@
         <translation>La langue de la console : en, fr, pl ou ru (par défaut : celle du système).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="23"/>
+        <location filename="../app/console/CommandLine.cpp" line="22"/>
+        <source>Start in wall mode: full screen, the Wall alone in a dark high-contrast theme, its pages of charts rotating (F11 or Escape leaves it).</source>
+        <translation>Démarrer en mode mur : plein écran, le mur seul dans un thème sombre à fort contraste, ses pages de graphiques défilant (F11 ou Échap pour en sortir).</translation>
+    </message>
+    <message>
+        <location filename="../app/console/CommandLine.cpp" line="26"/>
         <source>The payops operations console: the store&apos;s payments, deliveries, downtimes and cashback.</source>
         <translation>La console d&apos;exploitation payops : paiements, livraisons, indisponibilités et cashback de la base.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="35"/>
+        <location filename="../app/console/CommandLine.cpp" line="38"/>
         <source>unknown area “%1” (wall, deliveries, rules or cashback)</source>
         <translation>zone inconnue « %1 » (wall, deliveries, rules ou cashback)</translation>
     </message>
@@ -395,6 +1695,123 @@
     </message>
 </context>
 <context>
+    <name>CustomerBalanceView</name>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="31"/>
+        <source>Customer (account id)</source>
+        <translation>Client (identifiant de compte)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="33"/>
+        <source>S&amp;how</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="63"/>
+        <source>Give a customer&apos;s account id, or pick a cashback in the flows.</source>
+        <translation>Indiquez l’identifiant de compte d’un client, ou choisissez un cashback dans les flux.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="73"/>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="90"/>
+        <source>Could not read the balance of %1: %2</source>
+        <translation>Impossible de lire le solde de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="96"/>
+        <source>the %1 balance differs from its ledger&apos;s sum (%2)</source>
+        <translation>le solde en %1 diffère de la somme de son grand livre (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="101"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: balance %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : solde %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="105"/>
+        <source> — equals the sum of its ledger</source>
+        <translation> — égal à la somme de son grand livre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="109"/>
+        <source> (newest %1 entries shown)</source>
+        <translation> (les %1 écritures les plus récentes affichées)</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterModel</name>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="62"/>
+        <source>Message: %1</source>
+        <translation>Message : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="84"/>
+        <source>(no cashback)</source>
+        <translation>(pas de cashback)</translation>
+    </message>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="90"/>
+        <source>%1 (requeued since)</source>
+        <translation>%1 (remis en file depuis)</translation>
+    </message>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="104"/>
+        <source>Dead-lettered</source>
+        <translation>En lettre morte</translation>
+    </message>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="106"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="108"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="110"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="112"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="114"/>
+        <source>Message key</source>
+        <translation>Clé du message</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLettersView</name>
+    <message>
+        <location filename="../widgets/DeadLettersView.cpp" line="34"/>
+        <source>Could not read the dead letters: %1</source>
+        <translation>Impossible de lire les lettres mortes : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeadLettersView.cpp" line="36"/>
+        <source>No credit message has been dead-lettered.</source>
+        <translation>Aucun message de crédit n’a été mis en lettre morte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/DeadLettersView.cpp" line="38"/>
+        <source>The newest %n dead-lettered message(s); open one to see its payment&apos;s flow (operators requeue it there).</source>
+        <translation>
+            <numerusform>Le message en lettre morte le plus récent (%n) ; ouvrez-le pour voir le flux de son paiement (les opérateurs le remettent en file depuis là).</numerusform>
+            <numerusform>Les %n messages en lettre morte les plus récents ; ouvrez-en un pour voir le flux de son paiement (les opérateurs le remettent en file depuis là).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesPage</name>
     <message>
         <location filename="../widgets/DeliveriesPage.cpp" line="64"/>
@@ -452,57 +1869,57 @@
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="215"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="211"/>
         <source>Page %1 · loading…</source>
         <translation>Page %1 · chargement…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="229"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="225"/>
         <source>Could not search the deliveries: %1</source>
         <translation>Impossible de rechercher les livraisons : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="241"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="237"/>
         <source>Page %1 · no deliveries</source>
         <translation>Page %1 · aucune livraison</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="242"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="238"/>
         <source>Page %1 · deliveries %2–%3%4</source>
         <translation>Page %1 · livraisons %2–%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="246"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="242"/>
         <source>, more follow</source>
         <translation>, d’autres suivent</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="296"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="292"/>
         <source>Retries every delivery matching the current search now, after telling you how many.</source>
         <translation>Relance maintenant toutes les livraisons correspondant à la recherche, après vous avoir dit combien.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="301"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="297"/>
         <source>Search by merchant, endpoint id or state first: a bulk retry of every delivery is not allowed.</source>
         <translation>Recherchez d’abord par marchand, identifiant de point de terminaison ou état : relancer toutes les livraisons n’est pas permis.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="306"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="302"/>
         <source>A bulk retry filters by merchant, endpoint id, state and time only; this search also uses a payment id, an event id or a URL fragment. Retry the deliveries one by one.</source>
         <translation>Une relance groupée ne filtre que par marchand, identifiant de point de terminaison, état et période ; cette recherche utilise aussi un identifiant de paiement, d’événement ou un fragment d’URL. Relancez les livraisons une par une.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="312"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="308"/>
         <source>Deliveries in flight are being attempted right now and cannot be retried.</source>
         <translation>Les livraisons en cours sont tentées en ce moment et ne peuvent pas être relancées.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="333"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="329"/>
         <source>Retry delivery</source>
         <translation>Relancer la livraison</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="330"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="326"/>
         <source>Retry delivery %1 of event %2 to %3 now, ahead of scheduled work?</source>
         <translation>Relancer maintenant la livraison %1 de l’événement %2 vers %3, avant le travail planifié ?</translation>
     </message>
@@ -512,38 +1929,38 @@
         <translation>Santé des points de terminaison</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="329"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="325"/>
         <source>Retry delivery %1 now, ahead of scheduled work?</source>
         <translation>Relancer maintenant la livraison %1, avant le travail planifié ?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="340"/>
-        <location filename="../widgets/DeliveriesPage.cpp" line="392"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="336"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="388"/>
         <source>The store refused the retry: %1</source>
         <translation>La base a refusé la relance : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="343"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="339"/>
         <source>Delivery %1 is due now, ahead of scheduled work.</source>
         <translation>La livraison %1 est due maintenant, avant le travail planifié.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="362"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="358"/>
         <source>Could not count the matching deliveries: %1</source>
         <translation>Impossible de compter les livraisons correspondantes : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="373"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="369"/>
         <source>No delivery matching the search can be retried (deliveries in flight and those of disabled endpoints are skipped).</source>
         <translation>Aucune livraison correspondant à la recherche ne peut être relancée (les livraisons en cours et celles des points de terminaison désactivés sont ignorées).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="378"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="374"/>
         <source>Retry the one delivery matching the current search now, ahead of scheduled work?</source>
         <translation>Relancer maintenant la seule livraison correspondant à la recherche, avant le travail planifié ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="380"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="376"/>
         <source>Retry %n deliveries matching the current search now, ahead of scheduled work?</source>
         <translation>
             <numerusform>Relancer maintenant %n livraison correspondant à la recherche, avant le travail planifié ?</numerusform>
@@ -551,22 +1968,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="384"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="380"/>
         <source>Retry all matching deliveries</source>
         <translation>Relancer toutes les livraisons correspondantes</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="385"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="381"/>
         <source>Deliveries in flight and those of disabled endpoints are skipped.</source>
         <translation>Les livraisons en cours et celles des points de terminaison désactivés sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="397"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="393"/>
         <source>One delivery retried.</source>
         <translation>Une livraison relancée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="398"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="394"/>
         <source>%n deliveries retried.</source>
         <translation>
             <numerusform>%n livraison relancée.</numerusform>
@@ -574,32 +1991,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="412"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="408"/>
         <source>Could not read delivery %1: %2</source>
         <translation>Impossible de lire la livraison %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="422"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="418"/>
         <source>Copied a curl command for delivery %1. It was never attempted, so the command carries no signature.</source>
         <translation>Commande curl copiée pour la livraison %1. Elle n’a jamais été tentée : la commande ne porte pas de signature.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="425"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="421"/>
         <source>Copied a curl command for delivery %1 with the headers of its last attempt (signature included, secret never).</source>
         <translation>Commande curl copiée pour la livraison %1 avec les en-têtes de sa dernière tentative (signature comprise, jamais le secret).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="434"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="430"/>
         <source>Export all matching deliveries</source>
         <translation>Exporter toutes les livraisons correspondantes</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="435"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="431"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="447"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="443"/>
         <source>Exporting… %n deliveries written</source>
         <translation>
             <numerusform>Export… %n livraison écrite</numerusform>
@@ -607,12 +2024,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="454"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="450"/>
         <source>Exported one delivery to %1.</source>
         <translation>Une livraison exportée vers %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="455"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="451"/>
         <source>Exported %n deliveries to %1.</source>
         <translation>
             <numerusform>%n livraison exportée vers %1.</numerusform>
@@ -620,7 +2037,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="457"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="453"/>
         <source>Export failed, nothing written: %1</source>
         <translation>Échec de l’export, rien n’a été écrit : %1</translation>
     </message>
@@ -812,6 +2229,368 @@
     </message>
 </context>
 <context>
+    <name>DowntimeDetailPanel</name>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="38"/>
+        <source>&amp;Label…</source>
+        <translation>&amp;Qualifier…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="39"/>
+        <source>&amp;Mute like this…</source>
+        <translation>&amp;Mettre en sourdine ainsi…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="56"/>
+        <source>Label it a true or false positive, with a note.</source>
+        <translation>La qualifier de vrai ou faux positif, avec une note.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="58"/>
+        <source>A mute of this rule and cohort, editable before it is saved: downtimes it covers are still recorded but not notified.</source>
+        <translation>Une mise en sourdine de cette règle et de cette cohorte, modifiable avant d’être enregistrée : les indisponibilités couvertes sont toujours enregistrées mais pas notifiées.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="79"/>
+        <source>Downtime %1 · %2</source>
+        <translation>Indisponibilité %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="95"/>
+        <source>No downtime selected</source>
+        <translation>Aucune indisponibilité sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="96"/>
+        <source>Select a downtime to see its SR chart and details.</source>
+        <translation>Sélectionnez une indisponibilité pour voir son graphique de SR et ses détails.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="121"/>
+        <source>Could not read its SR windows: %1</source>
+        <translation>Impossible de lire ses fenêtres de SR : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="126"/>
+        <source>SR of %1 (rule %2) from 10 minutes before the downtime to 10 minutes after it; the dashed line is where it opens.</source>
+        <translation>SR de %1 (règle %2) de 10 minutes avant l’indisponibilité à 10 minutes après ; la ligne pointillée marque son ouverture.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="137"/>
+        <source>Rule %1 (#%2) version %3 · severity %4 · lowest SR %5 % · volume %6</source>
+        <translation>Règle %1 (#%2) version %3 · gravité %4 · SR le plus bas %5 % · volume %6</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="145"/>
+        <source>Started %1, open (detected %2).</source>
+        <translation>Commencée le %1, ouverte (détectée le %2).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="147"/>
+        <source>Started %1, resolved %2 (%3) after %4.</source>
+        <translation>Commencée le %1, résolue le %2 (%3) après %4.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="151"/>
+        <source>Muted: not notified.</source>
+        <translation>En sourdine : non notifiée.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="153"/>
+        <source>Muted by mute %1 of %2 (%3): not notified.</source>
+        <translation>En sourdine par la mise en sourdine %1 de %2 (%3) : non notifiée.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="157"/>
+        <source>Not labelled.</source>
+        <translation>Non qualifiée.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="160"/>
+        <source>Labelled %1 by %2 at %3%4</source>
+        <translation>Qualifiée %1 par %2 le %3%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="161"/>
+        <source>true positive</source>
+        <translation>vrai positif</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="161"/>
+        <source>false positive</source>
+        <translation>faux positif</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="164"/>
+        <source>Mute matchers for it: %1</source>
+        <translation>Critères de mise en sourdine correspondants : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DowntimeLabelDialog</name>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="20"/>
+        <source>Label downtime %1</source>
+        <translation>Qualifier l’indisponibilité %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="22"/>
+        <source>True positive: a real outage</source>
+        <translation>Vrai positif : une vraie panne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="23"/>
+        <source>False positive: noise, not an outage</source>
+        <translation>Faux positif : du bruit, pas une panne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="24"/>
+        <source>No label</source>
+        <translation>Pas de qualification</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="27"/>
+        <source>Why? (kept with the label and in the audit log)</source>
+        <translation>Pourquoi ? (conservé avec la qualification et dans le journal d’audit)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="30"/>
+        <source>Save label</source>
+        <translation>Enregistrer la qualification</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="33"/>
+        <source>Labels feed payops evaluate and the backtest: a false positive counts against the rule&apos;s precision.</source>
+        <translation>Les qualifications alimentent payops evaluate et le test rétrospectif : un faux positif compte contre la précision de la règle.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="38"/>
+        <source>Label:</source>
+        <translation>Qualification :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="39"/>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+</context>
+<context>
+    <name>DowntimeListModel</name>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="73"/>
+        <source>Muted by mute %1 (%2): %3</source>
+        <translation>En sourdine par la mise en sourdine %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="77"/>
+        <source>%1 by %2: %3</source>
+        <translation>%1 par %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="102"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="104"/>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="118"/>
+        <source>muted (#%1)</source>
+        <translation>en sourdine (#%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="118"/>
+        <source>muted</source>
+        <translation>en sourdine</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="121"/>
+        <source>true positive</source>
+        <translation>vrai positif</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="123"/>
+        <source>false positive</source>
+        <translation>faux positif</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="136"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="138"/>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="140"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="142"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="144"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="146"/>
+        <source>Lowest SR</source>
+        <translation>SR le plus bas</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="148"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="150"/>
+        <source>Muted</source>
+        <translation>En sourdine</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="152"/>
+        <source>Label</source>
+        <translation>Qualification</translation>
+    </message>
+</context>
+<context>
+    <name>DowntimesView</name>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="46"/>
+        <source>Between</source>
+        <translation>Entre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="53"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="54"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="119"/>
+        <source>Any state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="120"/>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="121"/>
+        <source>Resolved</source>
+        <translation>Résolues</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="127"/>
+        <source>any severity</source>
+        <translation>toute gravité</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="129"/>
+        <source>Any rule</source>
+        <translation>Toutes les règles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="131"/>
+        <source>cohort contains, e.g. issuer=HDFC</source>
+        <translation>la cohorte contient, p. ex. issuer=HDFC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="143"/>
+        <source>Any label</source>
+        <translation>Toute qualification</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="144"/>
+        <source>True positive</source>
+        <translation>Vrai positif</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="145"/>
+        <source>False positive</source>
+        <translation>Faux positif</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="146"/>
+        <source>Not labelled</source>
+        <translation>Non qualifiée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="147"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="161"/>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="178"/>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="242"/>
+        <source>Page %1 · loading…</source>
+        <translation>Page %1 · chargement…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="254"/>
+        <source>Could not read the downtimes: %1</source>
+        <translation>Impossible de lire les indisponibilités : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="265"/>
+        <source>Page %1 · no downtimes</source>
+        <translation>Page %1 · aucune indisponibilité</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="266"/>
+        <source>Page %1 · downtimes %2–%3%4</source>
+        <translation>Page %1 · indisponibilités %2–%3%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="270"/>
+        <source>, more follow</source>
+        <translation>, d’autres suivent</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="336"/>
+        <source>The store refused the label: %1</source>
+        <translation>La base a refusé la qualification : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="340"/>
+        <source>Downtime %1 has no label now.</source>
+        <translation>L’indisponibilité %1 n’a plus de qualification.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="341"/>
+        <source>Downtime %1 labelled %2.</source>
+        <translation>Indisponibilité %1 qualifiée : %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="357"/>
+        <source>Mute %1 saved.</source>
+        <translation>Mise en sourdine %1 enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>EndpointHealthModel</name>
     <message>
         <location filename="../models/EndpointHealthModel.cpp" line="18"/>
@@ -958,6 +2737,127 @@
     </message>
 </context>
 <context>
+    <name>EnginesModel</name>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="67"/>
+        <source>%1: no live instance</source>
+        <translation>%1 : aucune instance active</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="69"/>
+        <source>%1: %2 s behind</source>
+        <translation>%1 : %2 s de retard</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="80"/>
+        <source>Data on screen may be older than it should be — %1</source>
+        <translation>Les données affichées peuvent être plus anciennes que prévu — %1</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="129"/>
+        <source>stale</source>
+        <translation>figé</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="129"/>
+        <source>live</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="133"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="137"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="139"/>
+        <source>%1 s ago</source>
+        <translation>il y a %1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="159"/>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="161"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="163"/>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="165"/>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="167"/>
+        <source>Last beat</source>
+        <translation>Dernier signal</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="169"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="171"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="173"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="175"/>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+</context>
+<context>
+    <name>EnginesPanel</name>
+    <message>
+        <location filename="../widgets/EnginesPanel.cpp" line="43"/>
+        <source>Engines: click to show or hide every instance</source>
+        <translation>Moteurs : cliquez pour afficher ou masquer toutes les instances</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EnginesPanel.cpp" line="48"/>
+        <source>Engines</source>
+        <translation>Moteurs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EnginesPanel.cpp" line="93"/>
+        <source>%1 live</source>
+        <translation>%1 actifs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EnginesPanel.cpp" line="98"/>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EnginesPanel.cpp" line="102"/>
+        <source>no engine has registered</source>
+        <translation>aucun moteur ne s’est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EnginesPanel.cpp" line="104"/>
+        <source>all running, none behind</source>
+        <translation>tous en marche, aucun en retard</translation>
+    </message>
+</context>
+<context>
     <name>EventDeliveriesModel</name>
     <message>
         <location filename="../models/EventDeliveriesModel.cpp" line="81"/>
@@ -1101,110 +3001,459 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="52"/>
+        <location filename="../widgets/MainWindow.cpp" line="57"/>
         <source>payops console</source>
         <translation>console payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="74"/>
+        <location filename="../widgets/MainWindow.cpp" line="98"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="75"/>
+        <location filename="../widgets/MainWindow.cpp" line="99"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="77"/>
-        <source>Rules &amp; downtimes</source>
-        <translation>Règles et indisponibilités</translation>
-    </message>
-    <message>
-        <location filename="../widgets/MainWindow.cpp" line="78"/>
-        <source>Detection rules and their versions, the downtimes they found, mutes, and true/false-positive labels.</source>
-        <translation>Les règles de détection et leurs versions, les indisponibilités détectées, les sourdines et les qualifications vrai/faux positif.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/MainWindow.cpp" line="81"/>
+        <location filename="../widgets/MainWindow.cpp" line="101"/>
         <source>Rules &amp;&amp; downtimes</source>
         <translation>Règles et indisponibilités</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="83"/>
-        <location filename="../widgets/MainWindow.cpp" line="87"/>
+        <location filename="../widgets/MainWindow.cpp" line="102"/>
         <source>Cashback</source>
         <translation>Cashback</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="84"/>
-        <source>Each cashback flow from payment to cashback to credit, campaigns, and the balance queue.</source>
-        <translation>Chaque flux de cashback, du paiement au cashback puis au crédit, les campagnes et la file des soldes.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/MainWindow.cpp" line="112"/>
+        <location filename="../widgets/MainWindow.cpp" line="127"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="121"/>
+        <location filename="../widgets/MainWindow.cpp" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="123"/>
+        <location filename="../widgets/MainWindow.cpp" line="138"/>
         <source>&amp;Connect…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="127"/>
+        <location filename="../widgets/MainWindow.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="130"/>
+        <location filename="../widgets/MainWindow.cpp" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="134"/>
+        <location filename="../widgets/MainWindow.cpp" line="149"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="137"/>
+        <location filename="../widgets/MainWindow.cpp" line="152"/>
+        <source>&amp;Wall mode</source>
+        <translation>Mode &amp;mur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="163"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="138"/>
+        <location filename="../widgets/MainWindow.cpp" line="164"/>
         <source>&amp;About payops console</source>
         <translation>À &amp;propos de la console payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="139"/>
+        <location filename="../widgets/MainWindow.cpp" line="165"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="141"/>
+        <location filename="../widgets/MainWindow.cpp" line="167"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="167"/>
+        <location filename="../widgets/MainWindow.cpp" line="193"/>
         <source>payops console — %1</source>
         <translation>console payops — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="200"/>
+        <location filename="../widgets/MainWindow.cpp" line="253"/>
         <source>About payops console</source>
         <translation>À propos de la console payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="201"/>
+        <location filename="../widgets/MainWindow.cpp" line="254"/>
         <source>&lt;h3&gt;payops console %1&lt;/h3&gt;&lt;p&gt;The operations console of a payment gateway: live success rates, downtimes, webhook deliveries and cashback, over one PostgreSQL store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;console payops %1&lt;/h3&gt;&lt;p&gt;La console d&apos;exploitation d&apos;une passerelle de paiement : taux de succès en direct, indisponibilités, livraisons de webhooks et cashback, sur une seule base PostgreSQL.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MuteCoverageModel</name>
+    <message>
+        <location filename="../models/MuteCoverageModel.cpp" line="53"/>
+        <source>cohort</source>
+        <translation>cohorte</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteCoverageModel.cpp" line="54"/>
+        <source>open downtime #%1 (already muted)</source>
+        <translation>indisponibilité ouverte #%1 (déjà en sourdine)</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteCoverageModel.cpp" line="55"/>
+        <source>open downtime #%1</source>
+        <translation>indisponibilité ouverte #%1</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteCoverageModel.cpp" line="73"/>
+        <source>Covers</source>
+        <translation>Couvre</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteCoverageModel.cpp" line="75"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteCoverageModel.cpp" line="77"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteCoverageModel.cpp" line="79"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+</context>
+<context>
+    <name>MuteEditorDialog</name>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="28"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="40"/>
+        <source>New mute</source>
+        <translation>Nouvelle mise en sourdine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="51"/>
+        <source>Why? (kept with the mute and in the audit log)</source>
+        <translation>Pourquoi ? (conservé avec la mise en sourdine et dans le journal d’audit)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="73"/>
+        <source>Save mute</source>
+        <translation>Enregistrer la mise en sourdine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="81"/>
+        <source>Matchers:</source>
+        <translation>Critères :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="82"/>
+        <source>Starts:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="83"/>
+        <source>Ends:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="84"/>
+        <source>Reason:</source>
+        <translation>Raison :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="86"/>
+        <source>Downtimes a mute covers are still recorded and shown as muted; their notifications are not sent. Every matcher must equal what the downtime&apos;s rule and cohort fix.</source>
+        <translation>Les indisponibilités couvertes par une mise en sourdine sont toujours enregistrées et affichées en sourdine ; leurs notifications ne sont pas envoyées. Chaque critère doit être égal à ce que fixent la règle et la cohorte de l’indisponibilité.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="102"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="102"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="110"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="112"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="203"/>
+        <source>Add at least one matcher.</source>
+        <translation>Ajoutez au moins un critère.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="206"/>
+        <source>Asking the store what it would cover…</source>
+        <translation>Interrogation de la base sur ce qu’elle couvrirait…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="214"/>
+        <source>The store refuses these matchers: %1</source>
+        <translation>La base refuse ces critères : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/MuteEditorDialog.cpp" line="218"/>
+        <source>It covers %n open downtime(s) now</source>
+        <translation>
+            <numerusform>Elle couvre actuellement %n indisponibilité ouverte</numerusform>
+            <numerusform>Elle couvre actuellement %n indisponibilités ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/MuteEditorDialog.cpp" line="219"/>
+        <source> and cover %n cohort(s) with SR windows in the last hour:</source>
+        <translation>
+            <numerusform> et couvrirait %n cohorte ayant des fenêtres de SR dans la dernière heure :</numerusform>
+            <numerusform> et couvrirait %n cohortes ayant des fenêtres de SR dans la dernière heure :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="230"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="237"/>
+        <source>The store refused the mute: %1</source>
+        <translation>La base a refusé la mise en sourdine : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MuteListModel</name>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="62"/>
+        <source>Ended %1 by %2: %3</source>
+        <translation>Terminée le %1 par %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="86"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="88"/>
+        <source>pending</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="90"/>
+        <source>ended early</source>
+        <translation>terminée plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="91"/>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="107"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 le %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="119"/>
+        <source>Mute</source>
+        <translation>Mise en sourdine</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="121"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="123"/>
+        <source>Matchers</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="125"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="127"/>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="129"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="131"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="133"/>
+        <source>Downtimes muted</source>
+        <translation>Indisponibilités en sourdine</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="135"/>
+        <source>Ended by</source>
+        <translation>Terminée par</translation>
+    </message>
+</context>
+<context>
+    <name>MutesView</name>
+    <message>
+        <location filename="../widgets/MutesView.cpp" line="34"/>
+        <source>&amp;End mute early…</source>
+        <translation>&amp;Terminer la mise en sourdine plus tôt…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MutesView.cpp" line="47"/>
+        <source>Could not read the mutes: %1</source>
+        <translation>Impossible de lire les mises en sourdine : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MutesView.cpp" line="71"/>
+        <source>Create a mute from a downtime on the Downtimes tab.</source>
+        <translation>Créez une mise en sourdine à partir d’une indisponibilité dans l’onglet Indisponibilités.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MutesView.cpp" line="127"/>
+        <location filename="../widgets/MutesView.cpp" line="132"/>
+        <source>End mute</source>
+        <translation>Terminer la mise en sourdine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MutesView.cpp" line="128"/>
+        <source>End mute %1 (%2) now? Downtimes it covers will be notified again from now on.</source>
+        <translation>Terminer maintenant la mise en sourdine %1 (%2) ? Les indisponibilités qu’elle couvre seront de nouveau notifiées à partir de maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MutesView.cpp" line="143"/>
+        <source>The store refused to end the mute: %1</source>
+        <translation>La base a refusé de terminer la mise en sourdine : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MutesView.cpp" line="146"/>
+        <source>Mute %1 ended.</source>
+        <translation>Mise en sourdine %1 terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineModel</name>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="63"/>
+        <source>nothing credited in the last %1 s</source>
+        <translation>rien crédité dans les %1 dernières s</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="66"/>
+        <source>median %1 · p95 %2 · max %3</source>
+        <translation>médiane %1 · p95 %2 · max %3</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="124"/>
+        <source>Payments captured</source>
+        <translation>Paiements capturés</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="126"/>
+        <source>Cashbacks computed</source>
+        <translation>Cashbacks calculés</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="128"/>
+        <source>Credit queue (RabbitMQ)</source>
+        <translation>File de crédit (RabbitMQ)</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="130"/>
+        <source>Credited</source>
+        <translation>Crédité</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="132"/>
+        <source>Reversed</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="134"/>
+        <source>Dead letters</source>
+        <translation>Lettres mortes</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="205"/>
+        <source>out: those that earned a cashback</source>
+        <translation>sortie : ceux qui ont obtenu un cashback</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="207"/>
+        <source>waiting: not yet confirmed by the broker</source>
+        <translation>en attente : pas encore confirmés par le broker</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/PipelineModel.cpp" line="211"/>
+        <source>%1 ready · %2 unacknowledged · %n consumer(s)</source>
+        <translation>
+            <numerusform>%1 prêts · %2 non acquittés · %n consommateur</numerusform>
+            <numerusform>%1 prêts · %2 non acquittés · %n consommateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="215"/>
+        <source>waiting: queued, not yet in the ledger</source>
+        <translation>en attente : en file, pas encore au grand livre</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="217"/>
+        <source>waiting: refunded, not yet reversed</source>
+        <translation>en attente : remboursés, pas encore annulés</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="219"/>
+        <source>waiting: messages in %1</source>
+        <translation>en attente : messages dans %1</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="231"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="233"/>
+        <source>In /s</source>
+        <translation>Entrée /s</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="235"/>
+        <source>Out /s</source>
+        <translation>Sortie /s</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="237"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +3462,19 @@
         <location filename="../widgets/PlaceholderPage.cpp" line="15"/>
         <source>Filled by %1 — not built yet: this area arrives in a later version of payops.</source>
         <translation>Alimentée par %1 — pas encore construite : cette zone arrive dans une prochaine version de payops.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="26"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="27"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -1234,26 +3496,504 @@
     </message>
 </context>
 <context>
+    <name>RuleDiffModel</name>
+    <message>
+        <location filename="../models/RuleDiffModel.cpp" line="73"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleDiffModel.cpp" line="75"/>
+        <location filename="../models/RuleDiffModel.cpp" line="77"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleDiffModel.cpp" line="75"/>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleDiffModel.cpp" line="77"/>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditorDialog</name>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="102"/>
+        <source>New rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="104"/>
+        <source>Edit rule %1 (version %2)</source>
+        <translation>Modifier la règle %1 (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="106"/>
+        <source>Rule %1 (version %2, read only)</source>
+        <translation>Règle %1 (version %2, lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="125"/>
+        <source>&amp;Save new version</source>
+        <translation>&amp;Enregistrer une nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="132"/>
+        <source>&amp;Backtest…</source>
+        <translation>&amp;Test rétrospectif…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="134"/>
+        <source>Run this definition over past payments next to the saved version, before saving</source>
+        <translation>Exécuter cette définition sur les paiements passés à côté de la version enregistrée, avant d’enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="147"/>
+        <source>Only administrators can change rules.</source>
+        <translation>Seuls les administrateurs peuvent modifier les règles.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="164"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="165"/>
+        <source>Detects downtimes</source>
+        <translation>Détecte des indisponibilités</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="166"/>
+        <source>&amp;Enabled</source>
+        <translation>Acti&amp;vée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="170"/>
+        <source>Filter %1</source>
+        <translation>Filtre %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="171"/>
+        <source>any; a value, or values separated by commas</source>
+        <translation>tout ; une valeur, ou des valeurs séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="172"/>
+        <source>&amp;Group by</source>
+        <translation>&amp;Grouper par</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="173"/>
+        <source>dimensions in order, e.g. method, issuer</source>
+        <translation>dimensions dans l’ordre, p. ex. method, issuer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="175"/>
+        <source>Time (size, step)</source>
+        <translation>Temps (taille, pas)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="176"/>
+        <source>Count (last n payments)</source>
+        <translation>Nombre (n derniers paiements)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="177"/>
+        <source>&amp;Window</source>
+        <translation>&amp;Fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="182"/>
+        <source>Window size (s)</source>
+        <translation>Taille de la fenêtre (s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="183"/>
+        <source>Window step (s)</source>
+        <translation>Pas de la fenêtre (s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="184"/>
+        <source>Window payments (n)</source>
+        <translation>Paiements par fenêtre (n)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="185"/>
+        <source>&amp;Minimum volume</source>
+        <translation>Volume &amp;minimum</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="186"/>
+        <source>payments a window needs to count</source>
+        <translation>paiements nécessaires pour qu’une fenêtre compte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="187"/>
+        <source>&amp;Open below (SR)</source>
+        <translation>&amp;Ouvrir sous (SR)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="188"/>
+        <source>a fraction, e.g. 0.8</source>
+        <translation>une fraction, p. ex. 0.8</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="189"/>
+        <source>&amp;Recover above (SR)</source>
+        <translation>&amp;Rétablir au-dessus (SR)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="190"/>
+        <source>a fraction above open below, e.g. 0.9</source>
+        <translation>une fraction supérieure au seuil d’ouverture, p. ex. 0.9</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="191"/>
+        <source>Open after (windows)</source>
+        <translation>Ouvrir après (fenêtres)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="192"/>
+        <source>Resolve after (windows)</source>
+        <translation>Résoudre après (fenêtres)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="193"/>
+        <source>Se&amp;verity bands</source>
+        <translation>&amp;Paliers de gravité</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="194"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="195"/>
+        <source>why this change (required, kept with the version)</source>
+        <translation>pourquoi cette modification (obligatoire, conservé avec la version)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="237"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="237"/>
+        <source>Below (SR)</source>
+        <translation>Sous (SR)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="242"/>
+        <source>&amp;Add band</source>
+        <translation>Ajouter un pa&amp;lier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="244"/>
+        <source>Remo&amp;ve band</source>
+        <translation>Retirer un pal&amp;ier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="402"/>
+        <source>Watches %1, windows of %2, %3.</source>
+        <translation>Surveille %1, fenêtres de %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="443"/>
+        <source>The store refused the rule: %1</source>
+        <translation>La base a refusé la règle : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleListModel</name>
+    <message numerus="yes">
+        <location filename="../models/RuleListModel.cpp" line="11"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/RuleListModel.cpp" line="13"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/RuleListModel.cpp" line="14"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="79"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="82"/>
+        <source>%1 in %2</source>
+        <translation>%1 parmi %2</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="88"/>
+        <source>per %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="89"/>
+        <source>all payments</source>
+        <translation>tous les paiements</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/RuleListModel.cpp" line="95"/>
+        <source>last %n payments</source>
+        <translation>
+            <numerusform>%n dernier paiement</numerusform>
+            <numerusform>%n derniers paiements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="96"/>
+        <source>%1 every %2</source>
+        <translation>%1 toutes les %2</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="101"/>
+        <source>open below %1 · recover above %2</source>
+        <translation>ouverture sous %1 · rétablissement au-dessus de %2</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="124"/>
+        <source>Version %1 by %2: %3</source>
+        <translation>Version %1 par %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="148"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="148"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="150"/>
+        <source>unusable: %1</source>
+        <translation>inutilisable : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="172"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="174"/>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="176"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="178"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="180"/>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="182"/>
+        <source>Cohorts watched (1 h)</source>
+        <translation>Cohortes surveillées (1 h)</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="184"/>
+        <source>Downtimes (7 days)</source>
+        <translation>Indisponibilités (7 jours)</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="186"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>RuleVersionsModel</name>
+    <message>
+        <location filename="../models/RuleVersionsModel.cpp" line="84"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleVersionsModel.cpp" line="86"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleVersionsModel.cpp" line="88"/>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleVersionsModel.cpp" line="90"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>RuleVersionsView</name>
+    <message>
+        <location filename="../widgets/RuleVersionsView.cpp" line="50"/>
+        <location filename="../widgets/RuleVersionsView.cpp" line="60"/>
+        <source>Select a rule to see its versions.</source>
+        <translation>Sélectionnez une règle pour voir ses versions.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleVersionsView.cpp" line="74"/>
+        <source>Could not load the versions: %1</source>
+        <translation>Impossible de charger les versions : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleVersionsView.cpp" line="77"/>
+        <source>Select one version to compare it with the one before, or two to compare them (Ctrl+click).</source>
+        <translation>Sélectionnez une version pour la comparer à la précédente, ou deux pour les comparer (Ctrl+clic).</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDowntimesPage</name>
+    <message>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="26"/>
+        <source>&amp;Rules</source>
+        <translation>&amp;Règles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="28"/>
+        <source>&amp;Backtest</source>
+        <translation>&amp;Test rétrospectif</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="45"/>
+        <source>&amp;Downtimes</source>
+        <translation>&amp;Indisponibilités</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="46"/>
+        <source>M&amp;utes</source>
+        <translation>&amp;Mises en sourdine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="47"/>
+        <source>&amp;Audit</source>
+        <translation>&amp;Audit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="53"/>
+        <source>Rules &amp; downtimes</source>
+        <translation>Règles &amp; indisponibilités</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="54"/>
+        <source>Detection rules and their versions, the downtimes they found, mutes, true/false-positive labels and the audit log.</source>
+        <translation>Les règles de détection et leurs versions, les indisponibilités trouvées, les mises en sourdine, les qualifications vrai/faux positif et le journal d’audit.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesView</name>
+    <message>
+        <location filename="../widgets/RulesView.cpp" line="29"/>
+        <source>&amp;New rule…</source>
+        <translation>&amp;Nouvelle règle…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/RulesView.cpp" line="38"/>
+        <source>%n rule(s).</source>
+        <translation>
+            <numerusform>%n règle.</numerusform>
+            <numerusform>%n règles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesView.cpp" line="39"/>
+        <source>Could not load the rules: %1</source>
+        <translation>Impossible de charger les règles : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesView.cpp" line="104"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesView.cpp" line="104"/>
+        <source>&amp;View…</source>
+        <translation>&amp;Afficher…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesView.cpp" line="162"/>
+        <source>no version was returned</source>
+        <translation>aucune version n’a été renvoyée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesView.cpp" line="168"/>
+        <source>Saved version %1 of rule %2.</source>
+        <translation>Version %1 de la règle %2 enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotJob</name>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="25"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="30"/>
         <source>the store did not answer in time</source>
         <translation>la base n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="32"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="37"/>
         <source>refused: %1</source>
         <translation>refusé : %1</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="50"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="64"/>
         <source>payops-console: cannot write %1</source>
         <translation>payops-console : impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="52"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="66"/>
         <source>payops-console: no data loaded (%1); the picture shows the console without it</source>
         <translation>payops-console : aucune donnée chargée (%1) ; l&apos;image montre la console sans données</translation>
+    </message>
+</context>
+<context>
+    <name>SrChart</name>
+    <message>
+        <location filename="../widgets/SrChart.cpp" line="75"/>
+        <source>%1 — %2
+Click for its downtimes</source>
+        <translation>%1 — %2
+Cliquez pour voir ses indisponibilités</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SrChart.cpp" line="115"/>
+        <source>all payments</source>
+        <translation>tous les paiements</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SrChart.cpp" line="119"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -1348,41 +4088,199 @@
     </message>
 </context>
 <context>
-    <name>WallPage</name>
+    <name>WallCohortsModel</name>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="30"/>
-        <source>Payment events in the store by status, as the engines wrote them. Live success-rate charts per cohort join this page once payops detect fills sr_windows.</source>
-        <translation>Événements de paiement de la base par statut, tels que les moteurs les ont écrits. Les graphiques de taux de succès par cohorte en direct rejoindront cette page quand payops detect remplira sr_windows.</translation>
+        <location filename="../models/WallCohortsModel.cpp" line="271"/>
+        <source>all payments</source>
+        <translation>tous les paiements</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="43"/>
+        <location filename="../models/WallCohortsModel.cpp" line="274"/>
+        <source>rule %1</source>
+        <translation>règle %1</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="288"/>
+        <source>%1 — rule %2 (%3)</source>
+        <translation>%1 — règle %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="290"/>
+        <source>SR of the newest window: %1 over %2 attempts</source>
+        <translation>SR de la dernière fenêtre : %1 sur %2 tentatives</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="292"/>
+        <source>Opens a downtime below %1</source>
+        <translation>Ouvre une indisponibilité sous %1</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="294"/>
+        <source>Open downtime: %1</source>
+        <translation>Indisponibilité ouverte : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="304"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="306"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="308"/>
+        <source>Current SR</source>
+        <translation>SR actuel</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="310"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="312"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+</context>
+<context>
+    <name>WallPage</name>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="174"/>
         <source>Store overview</source>
         <translation>Vue d&apos;ensemble de la base</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="77"/>
+        <location filename="../widgets/WallPage.cpp" line="399"/>
         <source>Schema version %1</source>
         <translation>Version du schéma %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="79"/>
+        <location filename="../widgets/WallPage.cpp" line="401"/>
         <source>latest event %1</source>
         <translation>dernier événement %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="81"/>
+        <location filename="../widgets/WallPage.cpp" line="385"/>
+        <location filename="../widgets/WallPage.cpp" line="403"/>
         <source>updated %1</source>
         <translation>mis à jour %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="83"/>
+        <location filename="../widgets/WallPage.cpp" line="129"/>
+        <source>Wall</source>
+        <translation>Mur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="131"/>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="132"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="133"/>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="134"/>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="142"/>
+        <source>Chart the last %1</source>
+        <translation>Afficher les dernières %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="151"/>
+        <source>Previous page of charts</source>
+        <translation>Page de graphiques précédente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="154"/>
+        <source>Next page of charts</source>
+        <translation>Page de graphiques suivante</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="375"/>
+        <source>Page %1 of %2 · %3 cohorts</source>
+        <translation>Page %1 sur %2 · %3 cohortes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="383"/>
+        <source>Could not read the charts: %1</source>
+        <translation>Impossible de lire les graphiques : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="387"/>
+        <location filename="../widgets/WallPage.cpp" line="405"/>
         <source>Waiting for the store…</source>
         <translation>En attente de la base…</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="87"/>
+        <location filename="../widgets/WallPage.cpp" line="389"/>
+        <source>No success-rate windows in this time range yet: payops detect writes them as payments arrive.</source>
+        <translation>Aucune fenêtre de taux de succès dans cette période pour l’instant : payops detect les écrit à mesure que les paiements arrivent.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="409"/>
         <source>Could not read the overview: %1</source>
         <translation>Impossible de lire la vue d&apos;ensemble : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WallTilesModel</name>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="73"/>
+        <source>Open downtimes</source>
+        <translation>Indisponibilités ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="75"/>
+        <source>Webhook success, 15 min</source>
+        <translation>Succès des webhooks, 15 min</translation>
+    </message>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="77"/>
+        <source>Dead deliveries</source>
+        <translation>Livraisons abandonnées</translation>
+    </message>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="114"/>
+        <source>waiting for the store…</source>
+        <translation>en attente de la base…</translation>
+    </message>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="120"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="123"/>
+        <source>%1 muted</source>
+        <translation>%1 en sourdine</translation>
+    </message>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="124"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="127"/>
+        <source>%1 attempts</source>
+        <translation>%1 tentatives</translation>
+    </message>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="129"/>
+        <source>%1 in the last 24 h</source>
+        <translation>%1 dans les dernières 24 h</translation>
     </message>
 </context>
 </TS>

@@ -233,6 +233,1302 @@
     </message>
 </context>
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../models/AuditLogModel.cpp" line="76"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../models/AuditLogModel.cpp" line="78"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location filename="../models/AuditLogModel.cpp" line="80"/>
+        <source>Action</source>
+        <translation>Akcja</translation>
+    </message>
+    <message>
+        <location filename="../models/AuditLogModel.cpp" line="82"/>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location filename="../models/AuditLogModel.cpp" line="84"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../models/AuditLogModel.cpp" line="86"/>
+        <source>Changed</source>
+        <translation>Zmiany</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="35"/>
+        <source>Between</source>
+        <translation>Między</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="41"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Poprzednia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="42"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Następna ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="65"/>
+        <source>Select a row to see what it changed.</source>
+        <translation>Wybierz wiersz, aby zobaczyć, co zmienił.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="95"/>
+        <source>who (login)</source>
+        <translation>kto (login)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="97"/>
+        <source>action, e.g. mute</source>
+        <translation>akcja, np. mute</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="99"/>
+        <source>target contains, e.g. downtime:12</source>
+        <translation>cel zawiera, np. downtime:12</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="108"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Szukaj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="121"/>
+        <source>and</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="176"/>
+        <source>Page %1 · loading…</source>
+        <translation>Strona %1 · wczytywanie…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="194"/>
+        <source>Could not read the audit log: %1</source>
+        <translation>Nie udało się odczytać dziennika audytu: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="196"/>
+        <source>Page %1 · no entries</source>
+        <translation>Strona %1 · brak wpisów</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="197"/>
+        <source>Page %1 · entries %2–%3%4</source>
+        <translation>Strona %1 · wpisy %2–%3%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="201"/>
+        <source>, more follow</source>
+        <translation>, są kolejne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="215"/>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 przez %2 na %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="216"/>
+        <source> — reason: %1</source>
+        <translation> — powód: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AuditView.cpp" line="217"/>
+        <source>No changes recorded.</source>
+        <translation>Nie zapisano żadnych zmian.</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestDowntimesModel</name>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="143"/>
+        <source>current v%1</source>
+        <translation>bieżąca v%1</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="144"/>
+        <source>edited</source>
+        <translation>edytowana</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="150"/>
+        <source>open at the end</source>
+        <translation>otwarty na końcu</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="160"/>
+        <source>labelled true</source>
+        <translation>oznaczony jako prawdziwy</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="161"/>
+        <source>labelled false</source>
+        <translation>oznaczony jako fałszywy</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="177"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="179"/>
+        <source>Cohort</source>
+        <translation>Kohorta</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="181"/>
+        <source>Started (UTC)</source>
+        <translation>Początek (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="183"/>
+        <source>Resolved (UTC)</source>
+        <translation>Koniec (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="185"/>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="187"/>
+        <source>Severity</source>
+        <translation>Ważność</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="189"/>
+        <source>Lowest SR</source>
+        <translation>Najniższy SR</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="191"/>
+        <source>Volume</source>
+        <translation>Wolumen</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="193"/>
+        <source>Labels</source>
+        <translation>Oznaczenia</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="195"/>
+        <source>Ground truth</source>
+        <translation>Dane wzorcowe</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestMatrixModel</name>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="75"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="86"/>
+        <source>Current</source>
+        <translation>Bieżąca</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="86"/>
+        <source>Edited</source>
+        <translation>Edytowana</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="89"/>
+        <source>True positives</source>
+        <translation>Trafne alarmy</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="91"/>
+        <source>False positives</source>
+        <translation>Fałszywe alarmy</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="93"/>
+        <source>… labelled false</source>
+        <translation>… oznaczone jako fałszywe</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="95"/>
+        <source>Missed (false negatives)</source>
+        <translation>Pominięte (fałszywie ujemne)</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="97"/>
+        <source>Precision</source>
+        <translation>Precyzja</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="99"/>
+        <source>Recall</source>
+        <translation>Czułość</translation>
+    </message>
+    <message>
+        <location filename="../models/BacktestMatrixModel.cpp" line="101"/>
+        <source>Median delay</source>
+        <translation>Mediana opóźnienia</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestTimelineView</name>
+    <message>
+        <location filename="../widgets/BacktestTimelineView.cpp" line="168"/>
+        <source>current</source>
+        <translation>bieżąca</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestTimelineView.cpp" line="171"/>
+        <source>edited</source>
+        <translation>edytowana</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestView</name>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="103"/>
+        <source>Cancelled: no results.</source>
+        <translation>Anulowano: brak wyników.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="105"/>
+        <source>The backtest failed: %1</source>
+        <translation>Test wsteczny nie powiódł się: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="138"/>
+        <source>Last hour</source>
+        <translation>Ostatnia godzina</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="138"/>
+        <source>Last 24 hours</source>
+        <translation>Ostatnie 24 godziny</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="138"/>
+        <source>Simulated day (30 min)</source>
+        <translation>Symulowany dzień (30 min)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="138"/>
+        <source>Custom</source>
+        <translation>Własny</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="139"/>
+        <source>Ranges end at the newest stored payment event.</source>
+        <translation>Zakresy kończą się na najnowszym zapisanym zdarzeniu płatności.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="151"/>
+        <source>Run backtest</source>
+        <translation>Uruchom test wsteczny</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="154"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="171"/>
+        <source>Range:</source>
+        <translation>Zakres:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="173"/>
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="175"/>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="177"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="195"/>
+        <source>Against the labelled downtimes</source>
+        <translation>Względem oznaczonych przestojów</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="196"/>
+        <source>Downtimes of this rule that operators labelled: true positives are the incidents, false positives are known false.</source>
+        <translation>Przestoje tej reguły oznaczone przez operatorów: trafne alarmy to incydenty, fałszywe alarmy są znane jako fałszywe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="201"/>
+        <source>Against a ground-truth file</source>
+        <translation>Względem pliku danych wzorcowych</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="204"/>
+        <source>No file loaded.</source>
+        <translation>Nie wczytano pliku.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="206"/>
+        <source>Load ground truth…</source>
+        <translation>Wczytaj dane wzorcowe…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="210"/>
+        <source>Ground truth</source>
+        <translation>Dane wzorcowe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="210"/>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="253"/>
+        <source>The edited rule cannot run: %1</source>
+        <translation>Edytowanej reguły nie można uruchomić: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="260"/>
+        <source>Open a rule in the editor and choose Backtest: its edited definition runs next to the saved one.</source>
+        <translation>Otwórz regułę w edytorze i wybierz Test wsteczny: jej edytowana definicja zostanie uruchomiona obok zapisanej.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="264"/>
+        <source>a new rule</source>
+        <translation>nowa reguła</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="265"/>
+        <source>%1: current version %2 (upper bars) against the edited definition (lower bars).</source>
+        <translation>%1: bieżąca wersja %2 (górne paski) względem edytowanej definicji (dolne paski).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="269"/>
+        <source>%1: the edited definition (no saved version yet).</source>
+        <translation>%1: edytowana definicja (brak jeszcze zapisanej wersji).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="316"/>
+        <source>to: must be later than from</source>
+        <translation>do: musi być później niż od</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="328"/>
+        <source>Reading the stored events…</source>
+        <translation>Odczyt zapisanych zdarzeń…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="358"/>
+        <source>%1 events in %2 s; current: %3 downtimes over %4 windows; edited: %5 downtimes over %6 windows; %7 labelled downtimes in the range.</source>
+        <translation>%1 zdarzeń w %2 s; bieżąca: %3 przestojów w %4 oknach; edytowana: %5 przestojów w %6 oknach; %7 oznaczonych przestojów w zakresie.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="361"/>
+        <source>no</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestView.cpp" line="410"/>
+        <source>%1 (the previous file stays in use)</source>
+        <translation>%1 (nadal używany jest poprzedni plik)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/BacktestView.cpp" line="417"/>
+        <source>%1: %n incident(s)</source>
+        <translation>
+            <numerusform>%1: %n incydent</numerusform>
+            <numerusform>%1: %n incydenty</numerusform>
+            <numerusform>%1: %n incydentów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLedgerModel</name>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="73"/>
+        <source>no balance yet</source>
+        <translation>brak salda</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="106"/>
+        <source>Cashback %1</source>
+        <translation>Cashback %1</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="121"/>
+        <source>credit</source>
+        <translation>uznanie</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="121"/>
+        <source>reversal</source>
+        <translation>storno</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="141"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="143"/>
+        <source>Entry</source>
+        <translation>Wpis</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="145"/>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="147"/>
+        <source>Balance after</source>
+        <translation>Saldo po</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="149"/>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <location filename="../models/BalanceLedgerModel.cpp" line="151"/>
+        <source>Idempotency key</source>
+        <translation>Klucz idempotencji</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditorDialog</name>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="48"/>
+        <source>Enabled</source>
+        <translation>Włączona</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="52"/>
+        <source>Edit campaign %1</source>
+        <translation>Edytuj kampanię %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="52"/>
+        <source>New campaign</source>
+        <translation>Nowa kampania</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="54"/>
+        <source>Merchant</source>
+        <translation>Sprzedawca</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="55"/>
+        <source>Merchant group</source>
+        <translation>Grupa sprzedawców</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="58"/>
+        <source>per day</source>
+        <translation>na dzień</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="59"/>
+        <source>per week</source>
+        <translation>na tydzień</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="60"/>
+        <source>per month</source>
+        <translation>na miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="61"/>
+        <source>per campaign</source>
+        <translation>na kampanię</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="71"/>
+        <source>e.g. 2.5</source>
+        <translation>np. 2.5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="72"/>
+        <source>empty: no cap</source>
+        <translation>puste: bez limitu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="87"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="88"/>
+        <source>Applies to</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="89"/>
+        <source>Cashback (%)</source>
+        <translation>Cashback (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="90"/>
+        <source>Cap per payment (minor units)</source>
+        <translation>Limit na płatność (jednostki drobne)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="91"/>
+        <source>Cap per customer (minor units)</source>
+        <translation>Limit na klienta (jednostki drobne)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="92"/>
+        <source>Minimum payment (minor units)</source>
+        <translation>Minimalna płatność (jednostki drobne)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="93"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="94"/>
+        <source>Valid from</source>
+        <translation>Ważna od</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="95"/>
+        <source>Valid to</source>
+        <translation>Ważna do</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignEditorDialog.cpp" line="140"/>
+        <source>The store refused the campaign: %1</source>
+        <translation>Baza odrzuciła kampanię: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="47"/>
+        <source>disabled</source>
+        <translation>wyłączona</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="50"/>
+        <source>scheduled</source>
+        <translation>zaplanowana</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="52"/>
+        <source>ended</source>
+        <translation>zakończona</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="53"/>
+        <source>active</source>
+        <translation>aktywna</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="59"/>
+        <source>per day</source>
+        <translation>na dzień</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="61"/>
+        <source>per week</source>
+        <translation>na tydzień</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="63"/>
+        <source>per month</source>
+        <translation>na miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="64"/>
+        <source>per campaign</source>
+        <translation>na kampanię</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="90"/>
+        <source>Campaign %1, created by %2</source>
+        <translation>Kampania %1, utworzona przez %2</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="105"/>
+        <source>group %1</source>
+        <translation>grupa %1</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="107"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="111"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="113"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="117"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="132"/>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="134"/>
+        <source>Merchant</source>
+        <translation>Sprzedawca</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="136"/>
+        <source>Cashback</source>
+        <translation>Cashback</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="138"/>
+        <source>Cap per payment</source>
+        <translation>Limit na płatność</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="140"/>
+        <source>Cap per customer</source>
+        <translation>Limit na klienta</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="142"/>
+        <source>Minimum payment</source>
+        <translation>Minimalna płatność</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="144"/>
+        <source>Valid</source>
+        <translation>Ważność</translation>
+    </message>
+    <message>
+        <location filename="../models/CampaignListModel.cpp" line="146"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <location filename="../widgets/CampaignsView.cpp" line="24"/>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nowa kampania…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignsView.cpp" line="25"/>
+        <source>&amp;Edit campaign…</source>
+        <translation>&amp;Edytuj kampanię…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignsView.cpp" line="37"/>
+        <source>Could not read the campaigns: %1</source>
+        <translation>Nie udało się odczytać kampanii: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CampaignsView.cpp" line="130"/>
+        <source>Campaign %1 saved.</source>
+        <translation>Kampania %1 zapisana.</translation>
+    </message>
+</context>
+<context>
+    <name>CashbackFlowModel</name>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="65"/>
+        <source>computed, not queued yet</source>
+        <translation>obliczony, jeszcze nie w kolejce</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="67"/>
+        <source>queued for credit</source>
+        <translation>w kolejce do uznania</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="69"/>
+        <source>credited</source>
+        <translation>uznany</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="71"/>
+        <source>refunded, reversal pending</source>
+        <translation>zwrócony, storno oczekuje</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="73"/>
+        <source>reversed</source>
+        <translation>wystornowany</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="75"/>
+        <source>dead-lettered</source>
+        <translation>martwa wiadomość</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="154"/>
+        <source>Dead-lettered %1: %2</source>
+        <translation>Martwa wiadomość %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="158"/>
+        <source>Campaign %1</source>
+        <translation>Kampania %1</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="159"/>
+        <source>Campaign %1: %2 %</source>
+        <translation>Kampania %1: %2%</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="161"/>
+        <source>From the payment&apos;s capture to the customer&apos;s credit</source>
+        <translation>Od obciążenia płatności do uznania klienta</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="173"/>
+        <source>Computed</source>
+        <translation>Obliczono</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="175"/>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="177"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="179"/>
+        <source>Merchant</source>
+        <translation>Sprzedawca</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="181"/>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="183"/>
+        <source>Payment amount</source>
+        <translation>Kwota płatności</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="185"/>
+        <source>Cashback</source>
+        <translation>Cashback</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="187"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackFlowModel.cpp" line="189"/>
+        <source>Lag to credit</source>
+        <translation>Opóźnienie do uznania</translation>
+    </message>
+</context>
+<context>
+    <name>CashbackFlowsView</name>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="55"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Poprzednia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="56"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Następna ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="57"/>
+        <source>Customer&apos;s &amp;balance</source>
+        <translation>&amp;Saldo klienta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="58"/>
+        <source>Re&amp;queue credit…</source>
+        <translation>Ponownie &amp;kolejkuj uznanie…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="75"/>
+        <source>Could not read the flow of %1: %2</source>
+        <translation>Nie udało się odczytać przepływu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="78"/>
+        <source>Payment %1: the store has no event of it</source>
+        <translation>Płatność %1: baza nie ma jej zdarzeń</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="81"/>
+        <source>Payment %1 at %2</source>
+        <translation>Płatność %1 u %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="104"/>
+        <source>Payment id</source>
+        <translation>Identyfikator płatności</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="105"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="106"/>
+        <source>Merchant id</source>
+        <translation>Identyfikator sprzedawcy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="108"/>
+        <source>Empty: every cashback, newest first</source>
+        <translation>Puste: każdy cashback, od najnowszych</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="110"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Szukaj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="117"/>
+        <source>Search by</source>
+        <translation>Szukaj według</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="139"/>
+        <source>Sends the selected dead-lettered credit or reversal to the balance workers again (the ledger still takes it only once).</source>
+        <translation>Wysyła ponownie wybrane uznanie lub storno z martwych wiadomości do procesów sald (księga i tak przyjmie je tylko raz).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="172"/>
+        <source>Select a cashback, or search a payment id, to see its flow.</source>
+        <translation>Wybierz cashback lub wyszukaj identyfikator płatności, aby zobaczyć jego przepływ.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="218"/>
+        <source>Page %1 · loading…</source>
+        <translation>Strona %1 · wczytywanie…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="232"/>
+        <source>Could not search the cashbacks: %1</source>
+        <translation>Nie udało się wyszukać cashbacków: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="242"/>
+        <source>Page %1 · no cashbacks</source>
+        <translation>Strona %1 · brak cashbacków</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="243"/>
+        <source>Page %1 · cashbacks %2–%3%4</source>
+        <translation>Strona %1 · cashbacki %2–%3%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="247"/>
+        <source>, more follow</source>
+        <translation>, są kolejne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="290"/>
+        <source>Requeue credit</source>
+        <translation>Ponownie kolejkuj uznanie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="291"/>
+        <source>Send cashback %1 of payment %2 (%3) to the balance workers again? It was dead-lettered: %4</source>
+        <translation>Wysłać ponownie cashback %1 płatności %2 (%3) do procesów sald? Trafił do martwych wiadomości: %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="302"/>
+        <source>Cashback %1 is queued again.</source>
+        <translation>Cashback %1 jest ponownie w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="303"/>
+        <source>The store refused the requeue: %1</source>
+        <translation>Baza odmówiła ponownego zakolejkowania: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="316"/>
+        <source>Payment %1 · loading…</source>
+        <translation>Płatność %1 · wczytywanie…</translation>
+    </message>
+</context>
+<context>
+    <name>CashbackPage</name>
+    <message>
+        <location filename="../widgets/CashbackPage.cpp" line="32"/>
+        <source>&amp;Flows</source>
+        <translation>&amp;Przepływy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPage.cpp" line="33"/>
+        <source>&amp;Pipeline</source>
+        <translation>P&amp;otok</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPage.cpp" line="34"/>
+        <source>Customer &amp;balance</source>
+        <translation>&amp;Saldo klienta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPage.cpp" line="35"/>
+        <source>&amp;Dead letters</source>
+        <translation>&amp;Martwe wiadomości</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPage.cpp" line="36"/>
+        <source>&amp;Campaigns</source>
+        <translation>&amp;Kampanie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPage.cpp" line="49"/>
+        <source>Cashback</source>
+        <translation>Cashback</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPage.cpp" line="50"/>
+        <source>Cashback from payment to credit: each payment&apos;s flow, the credit pipeline through RabbitMQ live, customers&apos; balances and ledgers, and the campaigns.</source>
+        <translation>Cashback od płatności do uznania: przepływ każdej płatności, potok uznań przez RabbitMQ na żywo, salda i księgi klientów oraz kampanie.</translation>
+    </message>
+</context>
+<context>
+    <name>CashbackPipelineChart</name>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="42"/>
+        <source>queue depth (messages)</source>
+        <translation>głębokość kolejki (wiadomości)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="43"/>
+        <source>published /s</source>
+        <translation>opublikowane /s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="44"/>
+        <source>acknowledged /s</source>
+        <translation>potwierdzone /s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="45"/>
+        <source>credited in the store /s</source>
+        <translation>uznane w bazie /s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="54"/>
+        <source>seconds before now</source>
+        <translation>sekundy przed chwilą obecną</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="56"/>
+        <source>messages</source>
+        <translation>wiadomości</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="58"/>
+        <source>per second</source>
+        <translation>na sekundę</translation>
+    </message>
+</context>
+<context>
+    <name>CashbackPipelineView</name>
+    <message>
+        <location filename="../widgets/CashbackPipelineView.cpp" line="94"/>
+        <source>&lt;b&gt;End-to-end lag&lt;/b&gt; (payment captured → customer credited, last minute): %1</source>
+        <translation>&lt;b&gt;Opóźnienie od początku do końca&lt;/b&gt; (płatność obciążona → klient uznany, ostatnia minuta): %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineView.cpp" line="99"/>
+        <source>Store: %1</source>
+        <translation>Baza: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineView.cpp" line="101"/>
+        <source>Broker: %1</source>
+        <translation>Broker: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineView.cpp" line="109"/>
+        <source>RabbitMQ management API at %1: queues %2</source>
+        <translation>API zarządzania RabbitMQ pod %1: kolejki %2</translation>
+    </message>
+</context>
+<context>
+    <name>CashbackStagesModel</name>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="36"/>
+        <source>Payment captured</source>
+        <translation>Płatność obciążona</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="38"/>
+        <source>Cashback computed</source>
+        <translation>Cashback obliczony</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="40"/>
+        <source>No cashback</source>
+        <translation>Brak cashbacku</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="42"/>
+        <source>Credit queued</source>
+        <translation>Uznanie w kolejce</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="44"/>
+        <source>Credited</source>
+        <translation>Uznano</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="46"/>
+        <source>Dead-lettered</source>
+        <translation>Martwa wiadomość</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="48"/>
+        <source>Payment refunded</source>
+        <translation>Płatność zwrócona</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="50"/>
+        <source>Reversal queued</source>
+        <translation>Storno w kolejce</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="52"/>
+        <source>Reversed</source>
+        <translation>Wystornowano</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="90"/>
+        <source>Reached before the previous stage was recorded: the steps run concurrently (a balance worker may apply a credit before the publisher has noted the broker&apos;s confirmation).</source>
+        <translation>Osiągnięty przed zapisaniem poprzedniego etapu: kroki działają równolegle (proces sald może zastosować uznanie, zanim wydawca odnotuje potwierdzenie brokera).</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="118"/>
+        <source>waiting</source>
+        <translation>oczekuje</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="147"/>
+        <source>no captured event in the store</source>
+        <translation>brak zdarzenia obciążenia w bazie</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="148"/>
+        <source>%1 at %2</source>
+        <translation>%1 u %2</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="150"/>
+        <source>no active campaign of merchant %1 gave this payment a cashback</source>
+        <translation>żadna aktywna kampania sprzedawcy %1 nie dała tej płatności cashbacku</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="154"/>
+        <source>ledger of %1</source>
+        <translation>księga %1</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="157"/>
+        <source>reason: %1</source>
+        <translation>powód: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="169"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="171"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="173"/>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="175"/>
+        <source>Detail</source>
+        <translation>Szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>CashbackTime</name>
+    <message>
+        <location filename="../models/CashbackTime.cpp" line="20"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackTime.cpp" line="22"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackTime.cpp" line="25"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackTime.cpp" line="28"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDetailDialog</name>
+    <message>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="43"/>
+        <source>Cohort</source>
+        <translation>Kohorta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="79"/>
+        <source>Downtimes of this cohort, newest first:</source>
+        <translation>Przestoje tej kohorty, od najnowszych:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="96"/>
+        <source>This cohort has no data in the Wall&apos;s time range any more.</source>
+        <translation>Ta kohorta nie ma już danych w zakresie czasu tablicy.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="100"/>
+        <source>all payments</source>
+        <translation>wszystkie płatności</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="101"/>
+        <source>%1 — rule %2</source>
+        <translation>%1 — reguła %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="102"/>
+        <source>Cohort %1</source>
+        <translation>Kohorta %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="103"/>
+        <source>Cohort %1 of rule %2 (#%3). Newest window: SR %4 over %5 attempts. A downtime opens below %6.</source>
+        <translation>Kohorta %1 reguły %2 (#%3). Najnowsze okno: SR %4 z %5 prób. Przestój otwiera się poniżej %6.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="109"/>
+        <source>Open downtime: %1.</source>
+        <translation>Otwarty przestój: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDowntimesModel</name>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="20"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="22"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="23"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="99"/>
+        <source>open</source>
+        <translation>otwarty</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="114"/>
+        <source>muted</source>
+        <translation>wyciszony</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="117"/>
+        <source>true positive</source>
+        <translation>trafny alarm</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="119"/>
+        <source>false positive</source>
+        <translation>fałszywy alarm</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="132"/>
+        <source>Started</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="134"/>
+        <source>Resolved</source>
+        <translation>Rozwiązany</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="136"/>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="138"/>
+        <source>Severity</source>
+        <translation>Ważność</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="140"/>
+        <source>Lowest SR</source>
+        <translation>Najniższy SR</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="142"/>
+        <source>Volume</source>
+        <translation>Wolumen</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="144"/>
+        <source>Muted</source>
+        <translation>Wyciszony</translation>
+    </message>
+    <message>
+        <location filename="../models/CohortDowntimesModel.cpp" line="146"/>
+        <source>Label</source>
+        <translation>Oznaczenie</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/console/CommandLine.cpp" line="8"/>
@@ -255,12 +1551,17 @@
         <translation>Język konsoli: en, fr, pl lub ru (domyślnie: język systemu).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="23"/>
+        <location filename="../app/console/CommandLine.cpp" line="22"/>
+        <source>Start in wall mode: full screen, the Wall alone in a dark high-contrast theme, its pages of charts rotating (F11 or Escape leaves it).</source>
+        <translation>Uruchom w trybie tablicy: pełny ekran, sama tablica w ciemnym motywie o wysokim kontraście, strony wykresów zmieniają się kolejno (F11 lub Escape kończy tryb).</translation>
+    </message>
+    <message>
+        <location filename="../app/console/CommandLine.cpp" line="26"/>
         <source>The payops operations console: the store&apos;s payments, deliveries, downtimes and cashback.</source>
         <translation>Konsola operacyjna payops: płatności, doręczenia, przestoje i cashback zapisane w bazie.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="35"/>
+        <location filename="../app/console/CommandLine.cpp" line="38"/>
         <source>unknown area “%1” (wall, deliveries, rules or cashback)</source>
         <translation>nieznany obszar „%1” (wall, deliveries, rules lub cashback)</translation>
     </message>
@@ -396,6 +1697,124 @@
     </message>
 </context>
 <context>
+    <name>CustomerBalanceView</name>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="31"/>
+        <source>Customer (account id)</source>
+        <translation>Klient (identyfikator konta)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="33"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Pokaż</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="63"/>
+        <source>Give a customer&apos;s account id, or pick a cashback in the flows.</source>
+        <translation>Podaj identyfikator konta klienta lub wybierz cashback w przepływach.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="73"/>
+        <source>Loading %1…</source>
+        <translation>Wczytywanie %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="90"/>
+        <source>Could not read the balance of %1: %2</source>
+        <translation>Nie udało się odczytać salda %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="96"/>
+        <source>the %1 balance differs from its ledger&apos;s sum (%2)</source>
+        <translation>saldo w %1 różni się od sumy jego księgi (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="101"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: balance %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: saldo %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="105"/>
+        <source> — equals the sum of its ledger</source>
+        <translation> — równe sumie jego księgi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CustomerBalanceView.cpp" line="109"/>
+        <source> (newest %1 entries shown)</source>
+        <translation> (pokazano %1 najnowszych wpisów)</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterModel</name>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="62"/>
+        <source>Message: %1</source>
+        <translation>Wiadomość: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="84"/>
+        <source>(no cashback)</source>
+        <translation>(brak cashbacku)</translation>
+    </message>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="90"/>
+        <source>%1 (requeued since)</source>
+        <translation>%1 (od tego czasu ponownie w kolejce)</translation>
+    </message>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="104"/>
+        <source>Dead-lettered</source>
+        <translation>Martwa wiadomość</translation>
+    </message>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="106"/>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="108"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="110"/>
+        <source>Message</source>
+        <translation>Wiadomość</translation>
+    </message>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="112"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../models/DeadLetterModel.cpp" line="114"/>
+        <source>Message key</source>
+        <translation>Klucz wiadomości</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLettersView</name>
+    <message>
+        <location filename="../widgets/DeadLettersView.cpp" line="34"/>
+        <source>Could not read the dead letters: %1</source>
+        <translation>Nie udało się odczytać martwych wiadomości: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DeadLettersView.cpp" line="36"/>
+        <source>No credit message has been dead-lettered.</source>
+        <translation>Żadna wiadomość o uznaniu nie trafiła do martwych wiadomości.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/DeadLettersView.cpp" line="38"/>
+        <source>The newest %n dead-lettered message(s); open one to see its payment&apos;s flow (operators requeue it there).</source>
+        <translation>
+            <numerusform>Najnowsza %n martwa wiadomość; otwórz ją, aby zobaczyć przepływ jej płatności (tam operatorzy kolejkują ją ponownie).</numerusform>
+            <numerusform>Najnowsze %n martwe wiadomości; otwórz jedną, aby zobaczyć przepływ jej płatności (tam operatorzy kolejkują ją ponownie).</numerusform>
+            <numerusform>Najnowsze %n martwych wiadomości; otwórz jedną, aby zobaczyć przepływ jej płatności (tam operatorzy kolejkują ją ponownie).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesPage</name>
     <message>
         <location filename="../widgets/DeliveriesPage.cpp" line="64"/>
@@ -453,57 +1872,57 @@
         <translation>Zdarzenie</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="215"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="211"/>
         <source>Page %1 · loading…</source>
         <translation>Strona %1 · wczytywanie…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="229"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="225"/>
         <source>Could not search the deliveries: %1</source>
         <translation>Nie udało się wyszukać doręczeń: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="241"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="237"/>
         <source>Page %1 · no deliveries</source>
         <translation>Strona %1 · brak doręczeń</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="242"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="238"/>
         <source>Page %1 · deliveries %2–%3%4</source>
         <translation>Strona %1 · doręczenia %2–%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="246"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="242"/>
         <source>, more follow</source>
         <translation>, są kolejne</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="296"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="292"/>
         <source>Retries every delivery matching the current search now, after telling you how many.</source>
         <translation>Ponawia teraz wszystkie doręczenia pasujące do wyszukiwania, po podaniu ich liczby.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="301"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="297"/>
         <source>Search by merchant, endpoint id or state first: a bulk retry of every delivery is not allowed.</source>
         <translation>Najpierw wyszukaj według sprzedawcy, identyfikatora punktu końcowego lub stanu: ponowienie wszystkich doręczeń jest niedozwolone.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="306"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="302"/>
         <source>A bulk retry filters by merchant, endpoint id, state and time only; this search also uses a payment id, an event id or a URL fragment. Retry the deliveries one by one.</source>
         <translation>Ponowienie zbiorcze filtruje tylko według sprzedawcy, identyfikatora punktu końcowego, stanu i czasu; to wyszukiwanie używa też identyfikatora płatności, zdarzenia lub fragmentu URL. Ponów doręczenia pojedynczo.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="312"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="308"/>
         <source>Deliveries in flight are being attempted right now and cannot be retried.</source>
         <translation>Doręczenia w toku są właśnie próbowane i nie można ich ponowić.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="333"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="329"/>
         <source>Retry delivery</source>
         <translation>Ponów doręczenie</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="330"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="326"/>
         <source>Retry delivery %1 of event %2 to %3 now, ahead of scheduled work?</source>
         <translation>Ponowić teraz doręczenie %1 zdarzenia %2 do %3, przed zaplanowaną pracą?</translation>
     </message>
@@ -513,38 +1932,38 @@
         <translation>Kondycja punktów końcowych</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="329"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="325"/>
         <source>Retry delivery %1 now, ahead of scheduled work?</source>
         <translation>Ponowić teraz doręczenie %1, przed zaplanowaną pracą?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="340"/>
-        <location filename="../widgets/DeliveriesPage.cpp" line="392"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="336"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="388"/>
         <source>The store refused the retry: %1</source>
         <translation>Baza odmówiła ponowienia: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="343"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="339"/>
         <source>Delivery %1 is due now, ahead of scheduled work.</source>
         <translation>Doręczenie %1 jest teraz wymagalne, przed zaplanowaną pracą.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="362"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="358"/>
         <source>Could not count the matching deliveries: %1</source>
         <translation>Nie udało się policzyć pasujących doręczeń: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="373"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="369"/>
         <source>No delivery matching the search can be retried (deliveries in flight and those of disabled endpoints are skipped).</source>
         <translation>Żadnego doręczenia pasującego do wyszukiwania nie można ponowić (doręczenia w toku i te do wyłączonych punktów końcowych są pomijane).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="378"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="374"/>
         <source>Retry the one delivery matching the current search now, ahead of scheduled work?</source>
         <translation>Ponowić teraz jedyne doręczenie pasujące do wyszukiwania, przed zaplanowaną pracą?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="380"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="376"/>
         <source>Retry %n deliveries matching the current search now, ahead of scheduled work?</source>
         <translation>
             <numerusform>Ponowić teraz %n doręczenie pasujące do wyszukiwania, przed zaplanowaną pracą?</numerusform>
@@ -553,22 +1972,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="384"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="380"/>
         <source>Retry all matching deliveries</source>
         <translation>Ponów wszystkie pasujące doręczenia</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="385"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="381"/>
         <source>Deliveries in flight and those of disabled endpoints are skipped.</source>
         <translation>Doręczenia w toku i te do wyłączonych punktów końcowych są pomijane.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="397"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="393"/>
         <source>One delivery retried.</source>
         <translation>Ponowiono jedno doręczenie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="398"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="394"/>
         <source>%n deliveries retried.</source>
         <translation>
             <numerusform>Ponowiono %n doręczenie.</numerusform>
@@ -577,32 +1996,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="412"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="408"/>
         <source>Could not read delivery %1: %2</source>
         <translation>Nie udało się odczytać doręczenia %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="422"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="418"/>
         <source>Copied a curl command for delivery %1. It was never attempted, so the command carries no signature.</source>
         <translation>Skopiowano polecenie curl dla doręczenia %1. Nie było jeszcze prób, więc polecenie nie ma podpisu.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="425"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="421"/>
         <source>Copied a curl command for delivery %1 with the headers of its last attempt (signature included, secret never).</source>
         <translation>Skopiowano polecenie curl dla doręczenia %1 z nagłówkami ostatniej próby (z podpisem, nigdy z sekretem).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="434"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="430"/>
         <source>Export all matching deliveries</source>
         <translation>Eksportuj wszystkie pasujące doręczenia</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="435"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="431"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="447"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="443"/>
         <source>Exporting… %n deliveries written</source>
         <translation>
             <numerusform>Eksport… zapisano %n doręczenie</numerusform>
@@ -611,12 +2030,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="454"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="450"/>
         <source>Exported one delivery to %1.</source>
         <translation>Wyeksportowano jedno doręczenie do %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="455"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="451"/>
         <source>Exported %n deliveries to %1.</source>
         <translation>
             <numerusform>Wyeksportowano %n doręczenie do %1.</numerusform>
@@ -625,7 +2044,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="457"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="453"/>
         <source>Export failed, nothing written: %1</source>
         <translation>Eksport nie powiódł się, nic nie zapisano: %1</translation>
     </message>
@@ -817,6 +2236,368 @@
     </message>
 </context>
 <context>
+    <name>DowntimeDetailPanel</name>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="38"/>
+        <source>&amp;Label…</source>
+        <translation>&amp;Oznacz…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="39"/>
+        <source>&amp;Mute like this…</source>
+        <translation>&amp;Wycisz w ten sposób…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="56"/>
+        <source>Label it a true or false positive, with a note.</source>
+        <translation>Oznacz go jako trafny lub fałszywy alarm, z notatką.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="58"/>
+        <source>A mute of this rule and cohort, editable before it is saved: downtimes it covers are still recorded but not notified.</source>
+        <translation>Wyciszenie tej reguły i kohorty, edytowalne przed zapisaniem: objęte nim przestoje są nadal zapisywane, ale bez powiadomień.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="79"/>
+        <source>Downtime %1 · %2</source>
+        <translation>Przestój %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="95"/>
+        <source>No downtime selected</source>
+        <translation>Nie wybrano przestoju</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="96"/>
+        <source>Select a downtime to see its SR chart and details.</source>
+        <translation>Wybierz przestój, aby zobaczyć jego wykres SR i szczegóły.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="121"/>
+        <source>Could not read its SR windows: %1</source>
+        <translation>Nie udało się odczytać jego okien SR: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="126"/>
+        <source>SR of %1 (rule %2) from 10 minutes before the downtime to 10 minutes after it; the dashed line is where it opens.</source>
+        <translation>SR %1 (reguła %2) od 10 minut przed przestojem do 10 minut po nim; linia przerywana wskazuje moment jego otwarcia.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="137"/>
+        <source>Rule %1 (#%2) version %3 · severity %4 · lowest SR %5 % · volume %6</source>
+        <translation>Reguła %1 (#%2) wersja %3 · ważność %4 · najniższy SR %5% · wolumen %6</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="145"/>
+        <source>Started %1, open (detected %2).</source>
+        <translation>Rozpoczęty %1, otwarty (wykryty %2).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="147"/>
+        <source>Started %1, resolved %2 (%3) after %4.</source>
+        <translation>Rozpoczęty %1, rozwiązany %2 (%3) po %4.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="151"/>
+        <source>Muted: not notified.</source>
+        <translation>Wyciszony: bez powiadomienia.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="153"/>
+        <source>Muted by mute %1 of %2 (%3): not notified.</source>
+        <translation>Wyciszony wyciszeniem %1 autorstwa %2 (%3): bez powiadomienia.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="157"/>
+        <source>Not labelled.</source>
+        <translation>Nieoznaczony.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="160"/>
+        <source>Labelled %1 by %2 at %3%4</source>
+        <translation>Oznaczony jako %1 przez %2, %3%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="161"/>
+        <source>true positive</source>
+        <translation>trafny alarm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="161"/>
+        <source>false positive</source>
+        <translation>fałszywy alarm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="164"/>
+        <source>Mute matchers for it: %1</source>
+        <translation>Warunki wyciszenia dla niego: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DowntimeLabelDialog</name>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="20"/>
+        <source>Label downtime %1</source>
+        <translation>Oznacz przestój %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="22"/>
+        <source>True positive: a real outage</source>
+        <translation>Trafny alarm: prawdziwa awaria</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="23"/>
+        <source>False positive: noise, not an outage</source>
+        <translation>Fałszywy alarm: szum, nie awaria</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="24"/>
+        <source>No label</source>
+        <translation>Bez oznaczenia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="27"/>
+        <source>Why? (kept with the label and in the audit log)</source>
+        <translation>Dlaczego? (zapisywane z oznaczeniem i w dzienniku audytu)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="30"/>
+        <source>Save label</source>
+        <translation>Zapisz oznaczenie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="33"/>
+        <source>Labels feed payops evaluate and the backtest: a false positive counts against the rule&apos;s precision.</source>
+        <translation>Oznaczenia zasilają payops evaluate i test wsteczny: fałszywy alarm obniża precyzję reguły.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="38"/>
+        <source>Label:</source>
+        <translation>Oznaczenie:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeLabelDialog.cpp" line="39"/>
+        <source>Note:</source>
+        <translation>Notatka:</translation>
+    </message>
+</context>
+<context>
+    <name>DowntimeListModel</name>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="73"/>
+        <source>Muted by mute %1 (%2): %3</source>
+        <translation>Wyciszony wyciszeniem %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="77"/>
+        <source>%1 by %2: %3</source>
+        <translation>%1 przez %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="102"/>
+        <source>open</source>
+        <translation>otwarty</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="104"/>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="118"/>
+        <source>muted (#%1)</source>
+        <translation>wyciszony (#%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="118"/>
+        <source>muted</source>
+        <translation>wyciszony</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="121"/>
+        <source>true positive</source>
+        <translation>trafny alarm</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="123"/>
+        <source>false positive</source>
+        <translation>fałszywy alarm</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="136"/>
+        <source>Started</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="138"/>
+        <source>Resolved</source>
+        <translation>Rozwiązany</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="140"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="142"/>
+        <source>Cohort</source>
+        <translation>Kohorta</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="144"/>
+        <source>Severity</source>
+        <translation>Ważność</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="146"/>
+        <source>Lowest SR</source>
+        <translation>Najniższy SR</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="148"/>
+        <source>Volume</source>
+        <translation>Wolumen</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="150"/>
+        <source>Muted</source>
+        <translation>Wyciszony</translation>
+    </message>
+    <message>
+        <location filename="../models/DowntimeListModel.cpp" line="152"/>
+        <source>Label</source>
+        <translation>Oznaczenie</translation>
+    </message>
+</context>
+<context>
+    <name>DowntimesView</name>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="46"/>
+        <source>Between</source>
+        <translation>Między</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="53"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Poprzednia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="54"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Następna ▶</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="119"/>
+        <source>Any state</source>
+        <translation>Dowolny stan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="120"/>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="121"/>
+        <source>Resolved</source>
+        <translation>Rozwiązane</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="127"/>
+        <source>any severity</source>
+        <translation>dowolna ważność</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="129"/>
+        <source>Any rule</source>
+        <translation>Dowolna reguła</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="131"/>
+        <source>cohort contains, e.g. issuer=HDFC</source>
+        <translation>kohorta zawiera, np. issuer=HDFC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="143"/>
+        <source>Any label</source>
+        <translation>Dowolne oznaczenie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="144"/>
+        <source>True positive</source>
+        <translation>Trafny alarm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="145"/>
+        <source>False positive</source>
+        <translation>Fałszywy alarm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="146"/>
+        <source>Not labelled</source>
+        <translation>Nieoznaczony</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="147"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Szukaj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="161"/>
+        <source>and</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="178"/>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="242"/>
+        <source>Page %1 · loading…</source>
+        <translation>Strona %1 · wczytywanie…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="254"/>
+        <source>Could not read the downtimes: %1</source>
+        <translation>Nie udało się odczytać przestojów: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="265"/>
+        <source>Page %1 · no downtimes</source>
+        <translation>Strona %1 · brak przestojów</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="266"/>
+        <source>Page %1 · downtimes %2–%3%4</source>
+        <translation>Strona %1 · przestoje %2–%3%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="270"/>
+        <source>, more follow</source>
+        <translation>, są kolejne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="336"/>
+        <source>The store refused the label: %1</source>
+        <translation>Baza odrzuciła oznaczenie: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="340"/>
+        <source>Downtime %1 has no label now.</source>
+        <translation>Przestój %1 nie ma teraz oznaczenia.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="341"/>
+        <source>Downtime %1 labelled %2.</source>
+        <translation>Przestój %1 oznaczony: %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimesView.cpp" line="357"/>
+        <source>Mute %1 saved.</source>
+        <translation>Wyciszenie %1 zapisane.</translation>
+    </message>
+</context>
+<context>
     <name>EndpointHealthModel</name>
     <message>
         <location filename="../models/EndpointHealthModel.cpp" line="18"/>
@@ -964,6 +2745,127 @@
     </message>
 </context>
 <context>
+    <name>EnginesModel</name>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="67"/>
+        <source>%1: no live instance</source>
+        <translation>%1: brak działającej instancji</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="69"/>
+        <source>%1: %2 s behind</source>
+        <translation>%1: %2 s opóźnienia</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="80"/>
+        <source>Data on screen may be older than it should be — %1</source>
+        <translation>Dane na ekranie mogą być starsze, niż powinny — %1</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="129"/>
+        <source>stale</source>
+        <translation>nieaktualny</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="129"/>
+        <source>live</source>
+        <translation>działa</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="133"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="137"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="139"/>
+        <source>%1 s ago</source>
+        <translation>%1 s temu</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="159"/>
+        <source>Engine</source>
+        <translation>Silnik</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="161"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="163"/>
+        <source>Lag</source>
+        <translation>Opóźnienie</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="165"/>
+        <source>Rate</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="167"/>
+        <source>Last beat</source>
+        <translation>Ostatni sygnał</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="169"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="171"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="173"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location filename="../models/EnginesModel.cpp" line="175"/>
+        <source>Started</source>
+        <translation>Uruchomiony</translation>
+    </message>
+</context>
+<context>
+    <name>EnginesPanel</name>
+    <message>
+        <location filename="../widgets/EnginesPanel.cpp" line="43"/>
+        <source>Engines: click to show or hide every instance</source>
+        <translation>Silniki: kliknij, aby pokazać lub ukryć wszystkie instancje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EnginesPanel.cpp" line="48"/>
+        <source>Engines</source>
+        <translation>Silniki</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EnginesPanel.cpp" line="93"/>
+        <source>%1 live</source>
+        <translation>działające: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EnginesPanel.cpp" line="98"/>
+        <source>cannot read: %1</source>
+        <translation>nie można odczytać: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EnginesPanel.cpp" line="102"/>
+        <source>no engine has registered</source>
+        <translation>żaden silnik się nie zarejestrował</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EnginesPanel.cpp" line="104"/>
+        <source>all running, none behind</source>
+        <translation>wszystkie działają, żaden nie jest opóźniony</translation>
+    </message>
+</context>
+<context>
     <name>EventDeliveriesModel</name>
     <message>
         <location filename="../models/EventDeliveriesModel.cpp" line="81"/>
@@ -1107,110 +3009,462 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="52"/>
+        <location filename="../widgets/MainWindow.cpp" line="57"/>
         <source>payops console</source>
         <translation>konsola payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="74"/>
+        <location filename="../widgets/MainWindow.cpp" line="98"/>
         <source>Wall</source>
         <translation>Tablica</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="75"/>
+        <location filename="../widgets/MainWindow.cpp" line="99"/>
         <source>Deliveries</source>
         <translation>Doręczenia</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="77"/>
-        <source>Rules &amp; downtimes</source>
-        <translation>Reguły i przestoje</translation>
-    </message>
-    <message>
-        <location filename="../widgets/MainWindow.cpp" line="78"/>
-        <source>Detection rules and their versions, the downtimes they found, mutes, and true/false-positive labels.</source>
-        <translation>Reguły wykrywania i ich wersje, wykryte przestoje, wyciszenia oraz oznaczenia trafny/fałszywy alarm.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/MainWindow.cpp" line="81"/>
+        <location filename="../widgets/MainWindow.cpp" line="101"/>
         <source>Rules &amp;&amp; downtimes</source>
         <translation>Reguły i przestoje</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="83"/>
-        <location filename="../widgets/MainWindow.cpp" line="87"/>
+        <location filename="../widgets/MainWindow.cpp" line="102"/>
         <source>Cashback</source>
         <translation>Cashback</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="84"/>
-        <source>Each cashback flow from payment to cashback to credit, campaigns, and the balance queue.</source>
-        <translation>Każdy przepływ cashbacku od płatności przez cashback do uznania rachunku, kampanie i kolejka sald.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/MainWindow.cpp" line="112"/>
+        <location filename="../widgets/MainWindow.cpp" line="127"/>
         <source>Areas</source>
         <translation>Obszary</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="121"/>
+        <location filename="../widgets/MainWindow.cpp" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="123"/>
+        <location filename="../widgets/MainWindow.cpp" line="138"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Połącz…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="127"/>
+        <location filename="../widgets/MainWindow.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="130"/>
+        <location filename="../widgets/MainWindow.cpp" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="134"/>
+        <location filename="../widgets/MainWindow.cpp" line="149"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="137"/>
+        <location filename="../widgets/MainWindow.cpp" line="152"/>
+        <source>&amp;Wall mode</source>
+        <translation>Tryb &amp;tablicy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="163"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="138"/>
+        <location filename="../widgets/MainWindow.cpp" line="164"/>
         <source>&amp;About payops console</source>
         <translation>&amp;O konsoli payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="139"/>
+        <location filename="../widgets/MainWindow.cpp" line="165"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="141"/>
+        <location filename="../widgets/MainWindow.cpp" line="167"/>
         <source>Main</source>
         <translation>Główny</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="167"/>
+        <location filename="../widgets/MainWindow.cpp" line="193"/>
         <source>payops console — %1</source>
         <translation>konsola payops — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="200"/>
+        <location filename="../widgets/MainWindow.cpp" line="253"/>
         <source>About payops console</source>
         <translation>O konsoli payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="201"/>
+        <location filename="../widgets/MainWindow.cpp" line="254"/>
         <source>&lt;h3&gt;payops console %1&lt;/h3&gt;&lt;p&gt;The operations console of a payment gateway: live success rates, downtimes, webhook deliveries and cashback, over one PostgreSQL store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;konsola payops %1&lt;/h3&gt;&lt;p&gt;Konsola operacyjna bramki płatniczej: bieżące wskaźniki sukcesu, przestoje, doręczenia webhooków i cashback, w jednej bazie PostgreSQL.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MuteCoverageModel</name>
+    <message>
+        <location filename="../models/MuteCoverageModel.cpp" line="53"/>
+        <source>cohort</source>
+        <translation>kohorta</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteCoverageModel.cpp" line="54"/>
+        <source>open downtime #%1 (already muted)</source>
+        <translation>otwarty przestój #%1 (już wyciszony)</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteCoverageModel.cpp" line="55"/>
+        <source>open downtime #%1</source>
+        <translation>otwarty przestój #%1</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteCoverageModel.cpp" line="73"/>
+        <source>Covers</source>
+        <translation>Obejmuje</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteCoverageModel.cpp" line="75"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteCoverageModel.cpp" line="77"/>
+        <source>Cohort</source>
+        <translation>Kohorta</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteCoverageModel.cpp" line="79"/>
+        <source>Severity</source>
+        <translation>Ważność</translation>
+    </message>
+</context>
+<context>
+    <name>MuteEditorDialog</name>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="28"/>
+        <source>Now</source>
+        <translation>Teraz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="40"/>
+        <source>New mute</source>
+        <translation>Nowe wyciszenie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="51"/>
+        <source>Why? (kept with the mute and in the audit log)</source>
+        <translation>Dlaczego? (zapisywane z wyciszeniem i w dzienniku audytu)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="73"/>
+        <source>Save mute</source>
+        <translation>Zapisz wyciszenie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="81"/>
+        <source>Matchers:</source>
+        <translation>Warunki:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="82"/>
+        <source>Starts:</source>
+        <translation>Początek:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="83"/>
+        <source>Ends:</source>
+        <translation>Koniec:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="84"/>
+        <source>Reason:</source>
+        <translation>Powód:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="86"/>
+        <source>Downtimes a mute covers are still recorded and shown as muted; their notifications are not sent. Every matcher must equal what the downtime&apos;s rule and cohort fix.</source>
+        <translation>Przestoje objęte wyciszeniem są nadal zapisywane i pokazywane jako wyciszone; powiadomienia o nich nie są wysyłane. Każdy warunek musi być równy temu, co ustalają reguła i kohorta przestoju.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="102"/>
+        <source>Dimension</source>
+        <translation>Wymiar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="102"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="110"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="112"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="203"/>
+        <source>Add at least one matcher.</source>
+        <translation>Dodaj co najmniej jeden warunek.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="206"/>
+        <source>Asking the store what it would cover…</source>
+        <translation>Pytanie bazy, co zostałoby objęte…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="214"/>
+        <source>The store refuses these matchers: %1</source>
+        <translation>Baza odrzuca te warunki: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/MuteEditorDialog.cpp" line="218"/>
+        <source>It covers %n open downtime(s) now</source>
+        <translation>
+            <numerusform>Obejmuje teraz %n otwarty przestój</numerusform>
+            <numerusform>Obejmuje teraz %n otwarte przestoje</numerusform>
+            <numerusform>Obejmuje teraz %n otwartych przestojów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/MuteEditorDialog.cpp" line="219"/>
+        <source> and cover %n cohort(s) with SR windows in the last hour:</source>
+        <translation>
+            <numerusform> i objęłoby %n kohortę z oknami SR w ostatniej godzinie:</numerusform>
+            <numerusform> i objęłoby %n kohorty z oknami SR w ostatniej godzinie:</numerusform>
+            <numerusform> i objęłoby %n kohort z oknami SR w ostatniej godzinie:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="230"/>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="237"/>
+        <source>The store refused the mute: %1</source>
+        <translation>Baza odrzuciła wyciszenie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MuteListModel</name>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="62"/>
+        <source>Ended %1 by %2: %3</source>
+        <translation>Zakończone %1 przez %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="86"/>
+        <source>active</source>
+        <translation>aktywne</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="88"/>
+        <source>pending</source>
+        <translation>oczekujące</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="90"/>
+        <source>ended early</source>
+        <translation>zakończone wcześniej</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="91"/>
+        <source>expired</source>
+        <translation>wygasłe</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="107"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="119"/>
+        <source>Mute</source>
+        <translation>Wyciszenie</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="121"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="123"/>
+        <source>Matchers</source>
+        <translation>Warunki</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="125"/>
+        <source>Starts</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="127"/>
+        <source>Ends</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="129"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="131"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="133"/>
+        <source>Downtimes muted</source>
+        <translation>Wyciszone przestoje</translation>
+    </message>
+    <message>
+        <location filename="../models/MuteListModel.cpp" line="135"/>
+        <source>Ended by</source>
+        <translation>Zakończone przez</translation>
+    </message>
+</context>
+<context>
+    <name>MutesView</name>
+    <message>
+        <location filename="../widgets/MutesView.cpp" line="34"/>
+        <source>&amp;End mute early…</source>
+        <translation>&amp;Zakończ wyciszenie wcześniej…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MutesView.cpp" line="47"/>
+        <source>Could not read the mutes: %1</source>
+        <translation>Nie udało się odczytać wyciszeń: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MutesView.cpp" line="71"/>
+        <source>Create a mute from a downtime on the Downtimes tab.</source>
+        <translation>Utwórz wyciszenie z przestoju na karcie Przestoje.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MutesView.cpp" line="127"/>
+        <location filename="../widgets/MutesView.cpp" line="132"/>
+        <source>End mute</source>
+        <translation>Zakończ wyciszenie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MutesView.cpp" line="128"/>
+        <source>End mute %1 (%2) now? Downtimes it covers will be notified again from now on.</source>
+        <translation>Zakończyć teraz wyciszenie %1 (%2)? Od teraz o objętych nim przestojach znów będą wysyłane powiadomienia.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MutesView.cpp" line="143"/>
+        <source>The store refused to end the mute: %1</source>
+        <translation>Baza odmówiła zakończenia wyciszenia: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MutesView.cpp" line="146"/>
+        <source>Mute %1 ended.</source>
+        <translation>Wyciszenie %1 zakończone.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineModel</name>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="63"/>
+        <source>nothing credited in the last %1 s</source>
+        <translation>nic nie uznano w ostatnich %1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="66"/>
+        <source>median %1 · p95 %2 · max %3</source>
+        <translation>mediana %1 · p95 %2 · maks. %3</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="124"/>
+        <source>Payments captured</source>
+        <translation>Obciążone płatności</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="126"/>
+        <source>Cashbacks computed</source>
+        <translation>Obliczone cashbacki</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="128"/>
+        <source>Credit queue (RabbitMQ)</source>
+        <translation>Kolejka uznań (RabbitMQ)</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="130"/>
+        <source>Credited</source>
+        <translation>Uznano</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="132"/>
+        <source>Reversed</source>
+        <translation>Wystornowano</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="134"/>
+        <source>Dead letters</source>
+        <translation>Martwe wiadomości</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="205"/>
+        <source>out: those that earned a cashback</source>
+        <translation>wyjście: te, które dały cashback</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="207"/>
+        <source>waiting: not yet confirmed by the broker</source>
+        <translation>oczekuje: jeszcze niepotwierdzone przez brokera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/PipelineModel.cpp" line="211"/>
+        <source>%1 ready · %2 unacknowledged · %n consumer(s)</source>
+        <translation>
+            <numerusform>gotowe: %1 · niepotwierdzone: %2 · %n konsument</numerusform>
+            <numerusform>gotowe: %1 · niepotwierdzone: %2 · %n konsumenci</numerusform>
+            <numerusform>gotowe: %1 · niepotwierdzone: %2 · %n konsumentów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="215"/>
+        <source>waiting: queued, not yet in the ledger</source>
+        <translation>oczekuje: w kolejce, jeszcze nie w księdze</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="217"/>
+        <source>waiting: refunded, not yet reversed</source>
+        <translation>oczekuje: zwrócone, jeszcze nie wystornowane</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="219"/>
+        <source>waiting: messages in %1</source>
+        <translation>oczekuje: wiadomości w %1</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="231"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="233"/>
+        <source>In /s</source>
+        <translation>Wejście /s</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="235"/>
+        <source>Out /s</source>
+        <translation>Wyjście /s</translation>
+    </message>
+    <message>
+        <location filename="../models/PipelineModel.cpp" line="237"/>
+        <source>Waiting</source>
+        <translation>Oczekuje</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +3473,19 @@
         <location filename="../widgets/PlaceholderPage.cpp" line="15"/>
         <source>Filled by %1 — not built yet: this area arrives in a later version of payops.</source>
         <translation>Wypełnia %1 — jeszcze niezbudowane: ten obszar pojawi się w jednej z kolejnych wersji payops.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="26"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="27"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -1240,26 +3507,509 @@
     </message>
 </context>
 <context>
+    <name>RuleDiffModel</name>
+    <message>
+        <location filename="../models/RuleDiffModel.cpp" line="73"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleDiffModel.cpp" line="75"/>
+        <location filename="../models/RuleDiffModel.cpp" line="77"/>
+        <source>Version %1</source>
+        <translation>Wersja %1</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleDiffModel.cpp" line="75"/>
+        <source>Left</source>
+        <translation>Lewa</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleDiffModel.cpp" line="77"/>
+        <source>Right</source>
+        <translation>Prawa</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditorDialog</name>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="102"/>
+        <source>New rule</source>
+        <translation>Nowa reguła</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="104"/>
+        <source>Edit rule %1 (version %2)</source>
+        <translation>Edytuj regułę %1 (wersja %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="106"/>
+        <source>Rule %1 (version %2, read only)</source>
+        <translation>Reguła %1 (wersja %2, tylko do odczytu)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="125"/>
+        <source>&amp;Save new version</source>
+        <translation>&amp;Zapisz nową wersję</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="132"/>
+        <source>&amp;Backtest…</source>
+        <translation>&amp;Test wsteczny…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="134"/>
+        <source>Run this definition over past payments next to the saved version, before saving</source>
+        <translation>Uruchom tę definicję na przeszłych płatnościach obok zapisanej wersji, przed zapisaniem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="147"/>
+        <source>Only administrators can change rules.</source>
+        <translation>Tylko administratorzy mogą zmieniać reguły.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="164"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="165"/>
+        <source>Detects downtimes</source>
+        <translation>Wykrywa przestoje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="166"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Włączona</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="170"/>
+        <source>Filter %1</source>
+        <translation>Filtr %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="171"/>
+        <source>any; a value, or values separated by commas</source>
+        <translation>dowolna; wartość lub wartości oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="172"/>
+        <source>&amp;Group by</source>
+        <translation>&amp;Grupuj według</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="173"/>
+        <source>dimensions in order, e.g. method, issuer</source>
+        <translation>wymiary po kolei, np. method, issuer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="175"/>
+        <source>Time (size, step)</source>
+        <translation>Czasowe (rozmiar, krok)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="176"/>
+        <source>Count (last n payments)</source>
+        <translation>Liczbowe (ostatnie n płatności)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="177"/>
+        <source>&amp;Window</source>
+        <translation>&amp;Okno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="182"/>
+        <source>Window size (s)</source>
+        <translation>Rozmiar okna (s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="183"/>
+        <source>Window step (s)</source>
+        <translation>Krok okna (s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="184"/>
+        <source>Window payments (n)</source>
+        <translation>Płatności w oknie (n)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="185"/>
+        <source>&amp;Minimum volume</source>
+        <translation>&amp;Minimalny wolumen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="186"/>
+        <source>payments a window needs to count</source>
+        <translation>płatności potrzebne, by okno się liczyło</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="187"/>
+        <source>&amp;Open below (SR)</source>
+        <translation>Otwórz &amp;poniżej (SR)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="188"/>
+        <source>a fraction, e.g. 0.8</source>
+        <translation>ułamek, np. 0.8</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="189"/>
+        <source>&amp;Recover above (SR)</source>
+        <translation>&amp;Przywróć powyżej (SR)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="190"/>
+        <source>a fraction above open below, e.g. 0.9</source>
+        <translation>ułamek większy niż próg otwarcia, np. 0.9</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="191"/>
+        <source>Open after (windows)</source>
+        <translation>Otwórz po (oknach)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="192"/>
+        <source>Resolve after (windows)</source>
+        <translation>Rozwiąż po (oknach)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="193"/>
+        <source>Se&amp;verity bands</source>
+        <translation>Progi wa&amp;żności</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="194"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Komentarz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="195"/>
+        <source>why this change (required, kept with the version)</source>
+        <translation>dlaczego ta zmiana (wymagane, zapisywane z wersją)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="237"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="237"/>
+        <source>Below (SR)</source>
+        <translation>Poniżej (SR)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="242"/>
+        <source>&amp;Add band</source>
+        <translation>&amp;Dodaj próg</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="244"/>
+        <source>Remo&amp;ve band</source>
+        <translation>&amp;Usuń próg</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="402"/>
+        <source>Watches %1, windows of %2, %3.</source>
+        <translation>Obserwuje %1, okna %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleEditorDialog.cpp" line="443"/>
+        <source>The store refused the rule: %1</source>
+        <translation>Baza odrzuciła regułę: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleListModel</name>
+    <message numerus="yes">
+        <location filename="../models/RuleListModel.cpp" line="11"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/RuleListModel.cpp" line="13"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/RuleListModel.cpp" line="14"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="79"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="82"/>
+        <source>%1 in %2</source>
+        <translation>%1 spośród %2</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="88"/>
+        <source>per %1</source>
+        <translation>według %1</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="89"/>
+        <source>all payments</source>
+        <translation>wszystkie płatności</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/RuleListModel.cpp" line="95"/>
+        <source>last %n payments</source>
+        <translation>
+            <numerusform>ostatnia %n płatność</numerusform>
+            <numerusform>ostatnie %n płatności</numerusform>
+            <numerusform>ostatnich %n płatności</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="96"/>
+        <source>%1 every %2</source>
+        <translation>%1 co %2</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="101"/>
+        <source>open below %1 · recover above %2</source>
+        <translation>otwarcie poniżej %1 · powrót powyżej %2</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="124"/>
+        <source>Version %1 by %2: %3</source>
+        <translation>Wersja %1 autorstwa %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="148"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="148"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="150"/>
+        <source>unusable: %1</source>
+        <translation>nieużywalna: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="172"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="174"/>
+        <source>Enabled</source>
+        <translation>Włączona</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="176"/>
+        <source>Cohort</source>
+        <translation>Kohorta</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="178"/>
+        <source>Window</source>
+        <translation>Okno</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="180"/>
+        <source>Thresholds</source>
+        <translation>Progi</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="182"/>
+        <source>Cohorts watched (1 h)</source>
+        <translation>Obserwowane kohorty (1 h)</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="184"/>
+        <source>Downtimes (7 days)</source>
+        <translation>Przestoje (7 dni)</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleListModel.cpp" line="186"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+</context>
+<context>
+    <name>RuleVersionsModel</name>
+    <message>
+        <location filename="../models/RuleVersionsModel.cpp" line="84"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleVersionsModel.cpp" line="86"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleVersionsModel.cpp" line="88"/>
+        <source>Saved</source>
+        <translation>Zapisana</translation>
+    </message>
+    <message>
+        <location filename="../models/RuleVersionsModel.cpp" line="90"/>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+</context>
+<context>
+    <name>RuleVersionsView</name>
+    <message>
+        <location filename="../widgets/RuleVersionsView.cpp" line="50"/>
+        <location filename="../widgets/RuleVersionsView.cpp" line="60"/>
+        <source>Select a rule to see its versions.</source>
+        <translation>Wybierz regułę, aby zobaczyć jej wersje.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleVersionsView.cpp" line="74"/>
+        <source>Could not load the versions: %1</source>
+        <translation>Nie udało się wczytać wersji: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RuleVersionsView.cpp" line="77"/>
+        <source>Select one version to compare it with the one before, or two to compare them (Ctrl+click).</source>
+        <translation>Wybierz jedną wersję, aby porównać ją z poprzednią, lub dwie, aby porównać je ze sobą (Ctrl+klik).</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDowntimesPage</name>
+    <message>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="26"/>
+        <source>&amp;Rules</source>
+        <translation>&amp;Reguły</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="28"/>
+        <source>&amp;Backtest</source>
+        <translation>&amp;Test wsteczny</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="45"/>
+        <source>&amp;Downtimes</source>
+        <translation>P&amp;rzestoje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="46"/>
+        <source>M&amp;utes</source>
+        <translation>&amp;Wyciszenia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="47"/>
+        <source>&amp;Audit</source>
+        <translation>&amp;Audyt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="53"/>
+        <source>Rules &amp; downtimes</source>
+        <translation>Reguły &amp; przestoje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="54"/>
+        <source>Detection rules and their versions, the downtimes they found, mutes, true/false-positive labels and the audit log.</source>
+        <translation>Reguły wykrywania i ich wersje, wykryte przestoje, wyciszenia, oznaczenia trafnych/fałszywych alarmów i dziennik audytu.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesView</name>
+    <message>
+        <location filename="../widgets/RulesView.cpp" line="29"/>
+        <source>&amp;New rule…</source>
+        <translation>&amp;Nowa reguła…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/RulesView.cpp" line="38"/>
+        <source>%n rule(s).</source>
+        <translation>
+            <numerusform>%n reguła.</numerusform>
+            <numerusform>%n reguły.</numerusform>
+            <numerusform>%n reguł.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesView.cpp" line="39"/>
+        <source>Could not load the rules: %1</source>
+        <translation>Nie udało się wczytać reguł: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesView.cpp" line="104"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesView.cpp" line="104"/>
+        <source>&amp;View…</source>
+        <translation>&amp;Pokaż…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesView.cpp" line="162"/>
+        <source>no version was returned</source>
+        <translation>nie zwrócono żadnej wersji</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RulesView.cpp" line="168"/>
+        <source>Saved version %1 of rule %2.</source>
+        <translation>Zapisano wersję %1 reguły %2.</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotJob</name>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="25"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="30"/>
         <source>the store did not answer in time</source>
         <translation>baza nie odpowiedziała na czas</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="32"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="37"/>
         <source>refused: %1</source>
         <translation>odmowa: %1</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="50"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="64"/>
         <source>payops-console: cannot write %1</source>
         <translation>payops-console: nie można zapisać %1</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="52"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="66"/>
         <source>payops-console: no data loaded (%1); the picture shows the console without it</source>
         <translation>payops-console: nie wczytano danych (%1); obraz pokazuje konsolę bez nich</translation>
+    </message>
+</context>
+<context>
+    <name>SrChart</name>
+    <message>
+        <location filename="../widgets/SrChart.cpp" line="75"/>
+        <source>%1 — %2
+Click for its downtimes</source>
+        <translation>%1 — %2
+Kliknij, aby zobaczyć jej przestoje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SrChart.cpp" line="115"/>
+        <source>all payments</source>
+        <translation>wszystkie płatności</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SrChart.cpp" line="119"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -1354,41 +4104,199 @@
     </message>
 </context>
 <context>
-    <name>WallPage</name>
+    <name>WallCohortsModel</name>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="30"/>
-        <source>Payment events in the store by status, as the engines wrote them. Live success-rate charts per cohort join this page once payops detect fills sr_windows.</source>
-        <translation>Zdarzenia płatności w bazie według statusu, tak jak zapisały je silniki. Bieżące wykresy wskaźnika sukcesu dla kohort dołączą do tej strony, gdy payops detect zacznie wypełniać sr_windows.</translation>
+        <location filename="../models/WallCohortsModel.cpp" line="271"/>
+        <source>all payments</source>
+        <translation>wszystkie płatności</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="43"/>
+        <location filename="../models/WallCohortsModel.cpp" line="274"/>
+        <source>rule %1</source>
+        <translation>reguła %1</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="288"/>
+        <source>%1 — rule %2 (%3)</source>
+        <translation>%1 — reguła %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="290"/>
+        <source>SR of the newest window: %1 over %2 attempts</source>
+        <translation>SR najnowszego okna: %1 z %2 prób</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="292"/>
+        <source>Opens a downtime below %1</source>
+        <translation>Otwiera przestój poniżej %1</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="294"/>
+        <source>Open downtime: %1</source>
+        <translation>Otwarty przestój: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="304"/>
+        <source>Cohort</source>
+        <translation>Kohorta</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="306"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="308"/>
+        <source>Current SR</source>
+        <translation>Bieżący SR</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="310"/>
+        <source>Threshold</source>
+        <translation>Próg</translation>
+    </message>
+    <message>
+        <location filename="../models/WallCohortsModel.cpp" line="312"/>
+        <source>Severity</source>
+        <translation>Ważność</translation>
+    </message>
+</context>
+<context>
+    <name>WallPage</name>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="174"/>
         <source>Store overview</source>
         <translation>Przegląd bazy</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="77"/>
+        <location filename="../widgets/WallPage.cpp" line="399"/>
         <source>Schema version %1</source>
         <translation>Wersja schematu %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="79"/>
+        <location filename="../widgets/WallPage.cpp" line="401"/>
         <source>latest event %1</source>
         <translation>ostatnie zdarzenie %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="81"/>
+        <location filename="../widgets/WallPage.cpp" line="385"/>
+        <location filename="../widgets/WallPage.cpp" line="403"/>
         <source>updated %1</source>
         <translation>odświeżono %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="83"/>
+        <location filename="../widgets/WallPage.cpp" line="129"/>
+        <source>Wall</source>
+        <translation>Tablica</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="131"/>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="132"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="133"/>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="134"/>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="142"/>
+        <source>Chart the last %1</source>
+        <translation>Wykres z ostatnich %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="151"/>
+        <source>Previous page of charts</source>
+        <translation>Poprzednia strona wykresów</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="154"/>
+        <source>Next page of charts</source>
+        <translation>Następna strona wykresów</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="375"/>
+        <source>Page %1 of %2 · %3 cohorts</source>
+        <translation>Strona %1 z %2 · kohorty: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="383"/>
+        <source>Could not read the charts: %1</source>
+        <translation>Nie udało się odczytać wykresów: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="387"/>
+        <location filename="../widgets/WallPage.cpp" line="405"/>
         <source>Waiting for the store…</source>
         <translation>Oczekiwanie na bazę…</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="87"/>
+        <location filename="../widgets/WallPage.cpp" line="389"/>
+        <source>No success-rate windows in this time range yet: payops detect writes them as payments arrive.</source>
+        <translation>Brak jeszcze okien wskaźnika sukcesu w tym zakresie czasu: payops detect zapisuje je w miarę napływu płatności.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WallPage.cpp" line="409"/>
         <source>Could not read the overview: %1</source>
         <translation>Nie udało się odczytać przeglądu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WallTilesModel</name>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="73"/>
+        <source>Open downtimes</source>
+        <translation>Otwarte przestoje</translation>
+    </message>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="75"/>
+        <source>Webhook success, 15 min</source>
+        <translation>Sukces webhooków, 15 min</translation>
+    </message>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="77"/>
+        <source>Dead deliveries</source>
+        <translation>Porzucone doręczenia</translation>
+    </message>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="114"/>
+        <source>waiting for the store…</source>
+        <translation>oczekiwanie na bazę…</translation>
+    </message>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="120"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="123"/>
+        <source>%1 muted</source>
+        <translation>wyciszone: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="124"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="127"/>
+        <source>%1 attempts</source>
+        <translation>prób: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/WallTilesModel.cpp" line="129"/>
+        <source>%1 in the last 24 h</source>
+        <translation>%1 w ostatnich 24 h</translation>
     </message>
 </context>
 </TS>
