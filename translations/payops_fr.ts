@@ -2756,7 +2756,7 @@
     <message>
         <location filename="../models/EnginesModel.cpp" line="129"/>
         <source>stale</source>
-        <translation>figé</translation>
+        <translation>périmé</translation>
     </message>
     <message>
         <location filename="../models/EnginesModel.cpp" line="129"/>
@@ -2839,7 +2839,7 @@
     <message>
         <location filename="../widgets/EnginesPanel.cpp" line="93"/>
         <source>%1 live</source>
-        <translation>%1 actifs</translation>
+        <translation>actifs : %1</translation>
     </message>
     <message>
         <location filename="../widgets/EnginesPanel.cpp" line="98"/>

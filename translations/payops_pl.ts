@@ -340,7 +340,7 @@
     <message>
         <location filename="../widgets/AuditView.cpp" line="215"/>
         <source>%1 by %2 on %3</source>
-        <translation>%1 przez %2 na %3</translation>
+        <translation>%1 — %2, cel: %3</translation>
     </message>
     <message>
         <location filename="../widgets/AuditView.cpp" line="216"/>
@@ -2804,7 +2804,7 @@
     <message>
         <location filename="../models/EnginesModel.cpp" line="165"/>
         <source>Rate</source>
-        <translation>Tempo</translation>
+        <translation>Szybkość</translation>
     </message>
     <message>
         <location filename="../models/EnginesModel.cpp" line="167"/>
