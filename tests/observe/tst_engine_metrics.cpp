@@ -1,5 +1,6 @@
 #include "../cashback/CashbackFixture.h"
 #include "../webhooks/DispatchFixture.h"
+#include "HttpGet.h"
 #include "store/PgResult.h"
 #include "store/StoreError.h"
 
@@ -239,18 +240,7 @@ private:
 
     static QString address(quint16 port) { return u"127.0.0.1:%1"_s.arg(port); }
 
-    static QByteArray get(quint16 port, const QByteArray& path)
-    {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, port);
-        if (!socket.waitForConnected(5000))
-            return socket.errorString().toUtf8();
-        socket.write("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
-        QByteArray answer;
-        while (socket.waitForReadyRead(5000))
-            answer += socket.readAll();
-        return answer + socket.readAll();
-    }
+    static QByteArray get(quint16 port, const QByteArray& path) { return httpGet(port, path); }
 
     static QByteArray body(const QByteArray& answer)
     {

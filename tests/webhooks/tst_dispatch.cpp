@@ -1,4 +1,5 @@
 #include "DispatchFixture.h"
+#include "HttpGet.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -21,18 +22,7 @@ class DispatchTest : public QObject
         return probe.serverPort();
     }
 
-    static QByteArray get(quint16 port, const QByteArray& path)
-    {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, port);
-        if (!socket.waitForConnected(5000))
-            return socket.errorString().toUtf8();
-        socket.write("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
-        QByteArray answer;
-        while (socket.waitForReadyRead(5000))
-            answer += socket.readAll();
-        return answer + socket.readAll();
-    }
+    static QByteArray get(quint16 port, const QByteArray& path) { return httpGet(port, path); }
 
 private slots:
     void deliversSignedOnceAndStoresAnEventOnce()
