@@ -11,7 +11,7 @@
 #include <functional>
 #include <optional>
 
-// An engine instance's row in payops.engine_instances (015_engine_health.sql): registers on
+// An engine instance's row in payops.engine_instances (013_engine_health.sql): registers on
 // start, beats every `every` with its lag and rate, deregisters on stop() (a clean exit). A
 // kill -9 stops the beats: payops.engine_health shows the instance stale after three missed
 // ones. Its own store connection, reopened (and the instance registered again) after a

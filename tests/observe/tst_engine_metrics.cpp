@@ -110,7 +110,7 @@ private slots:
         QVERIFY(get(port, "/readyz").startsWith("HTTP/1.1 200"));
     }
 
-    // 015_engine_health: an instance registers, beats, deregisters on a clean exit, and a
+    // 013_engine_health: an instance registers, beats, deregisters on a clean exit, and a
     // kill -9'd one shows stale after three missed beats (5 s each: within 20 s).
     void enginesRegisterBeatAndGoStale()
     {
