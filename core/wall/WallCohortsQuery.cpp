@@ -39,8 +39,12 @@ WITH bounds AS (
                     to_timestamp($3::bigint / 1000.0) - interval '1 microsecond') AS rows_since
 ), windows AS (
     SELECT w.rule_id, w.cohort_key, w.window_end, w.attempts, w.successes, w.sr
-      FROM payops.sr_windows AS w, bounds
+      FROM payops.sr_windows AS w
+      JOIN payops.current_rules AS r ON r.rule_id = w.rule_id, bounds
      WHERE w.window_end > bounds.rows_since
+       -- A window under its rule's minimum volume judges nothing: charted, a merchant's
+       -- two payments would rank first on the wall.
+       AND w.attempts >= coalesce((r.definition ->> 'min_volume')::int, 0)
 ), buckets AS (
     SELECT rule_id, cohort_key, max(window_end) AS at, sum(attempts) AS attempts,
            sum(successes) AS successes

@@ -96,6 +96,8 @@ void WallFixture::seedStandard()
     addWindows(issuersRule, u"issuer=HDFC"_s, 900, 0, 0.88);
     addWindows(issuersRule, u"issuer=ICICI"_s, 900, 0, 0.99);
     addWindows(issuersRule, u"issuer=OLD"_s, 7200, 6600, 0.97);
+    // Under the rules' min_volume (20): never charted, though its SR is the lowest.
+    addWindows(issuersRule, u"issuer=TINY"_s, 900, 0, 0.0, 5);
     addDowntime(methodsRule, u"method=upi"_s, 280, -1, u"critical"_s, false, 0.4);
     addDowntime(methodsRule, u"method=wallet"_s, 800, -1, u"major"_s, true, 0.7);
     addDowntime(issuersRule, u"issuer=HDFC"_s, 600, -1, u"minor"_s, false, 0.88);
