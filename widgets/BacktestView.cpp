@@ -385,9 +385,15 @@ void BacktestView::rescore()
             return std::nullopt;
         return BacktestScore::evaluate(result.of(side), incidents, knownFalse);
     };
-    m_labelsMatrix->setEvaluations(
-        evaluate(BacktestDowntime::Current, result.labelledTrue, result.labelledFalse),
-        evaluate(BacktestDowntime::Edited, result.labelledTrue, result.labelledFalse));
+    const auto againstLabels =
+        [&result](BacktestDowntime::Side side) -> std::optional<DetectionEvaluation> {
+        if (side == BacktestDowntime::Current && !result.hasCurrent)
+            return std::nullopt;
+        return BacktestScore::evaluateAgainstLabels(result.of(side), result.labelledTrue,
+                                                    result.labelledFalse);
+    };
+    m_labelsMatrix->setEvaluations(againstLabels(BacktestDowntime::Current),
+                                   againstLabels(BacktestDowntime::Edited));
     if (!m_truth) {
         m_truthMatrix->setEvaluations(std::nullopt, std::nullopt);
         return;

@@ -13,5 +13,10 @@ public:
     static DetectionEvaluation evaluate(const QList<BacktestDowntime>& downtimes,
                                         const QList<TruthIncident>& incidents,
                                         const QList<TruthIncident>& knownFalse = {});
+    // Against the store's labels: only downtimes that overlap a labelled one of their cohort
+    // are judged; a downtime nobody labelled is unknown, not a false positive.
+    static DetectionEvaluation evaluateAgainstLabels(const QList<BacktestDowntime>& downtimes,
+                                                     const QList<TruthIncident>& labelledTrue,
+                                                     const QList<TruthIncident>& labelledFalse);
     static QMap<QString, QString> cohortMap(const QJsonObject& cohort);
 };
