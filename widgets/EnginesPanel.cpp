@@ -1,6 +1,7 @@
 #include "EnginesPanel.h"
 
 #include "EnginesModel.h"
+#include "WallTilesBar.h"
 #include "console/LiveQuery.h"
 #include "wall/EnginesQuery.h"
 
@@ -19,10 +20,7 @@ EnginesPanel::EnginesPanel(StoreClient* client, QWidget* parent)
     , m_model(new EnginesModel(this))
     , m_query(new LiveQuery(client, EnginesQuery::build(), this))
     , m_table(new QTableView(this))
-    , m_tile(new QFrame(this))
-    , m_title(new QLabel(m_tile))
-    , m_figure(new QLabel(m_tile))
-    , m_detail(new QLabel(m_tile))
+    , m_tile(WallTilesBar::createTile(this))
 {
     setObjectName(u"enginesPanel"_s);
     m_table->setObjectName(u"enginesTable"_s);
@@ -37,23 +35,11 @@ EnginesPanel::EnginesPanel(StoreClient* client, QWidget* parent)
     setMaximumHeight(220);
     hide();
 
-    m_tile->setObjectName(u"enginesTile"_s);
-    m_tile->setFrameShape(QFrame::StyledPanel);
-    m_tile->setCursor(Qt::PointingHandCursor);
-    m_tile->setToolTip(tr("Engines: click to show or hide every instance"));
-    m_tile->installEventFilter(this);
-    auto* column = new QVBoxLayout(m_tile);
-    column->setContentsMargins(12, 8, 12, 8);
-    column->setSpacing(2);
-    m_title->setText(tr("Engines"));
-    QFont big = m_figure->font();
-    big.setPointSizeF(big.pointSizeF() * 2.2);
-    big.setBold(true);
-    m_figure->setFont(big);
-    m_detail->setWordWrap(true);
-    column->addWidget(m_title);
-    column->addWidget(m_figure);
-    column->addWidget(m_detail);
+    m_tile.frame->setCursor(Qt::PointingHandCursor);
+    m_tile.frame->setToolTip(tr("Engines: click to show or hide every instance"));
+    m_tile.frame->installEventFilter(this);
+    m_tile.title->setText(tr("Engines"));
+    m_tile.detail->setWordWrap(true);
 
     // Stale is judged by the store (three missed 5 s beats); reading every 3 s shows it
     // within about 18 s of the last beat.
@@ -70,12 +56,12 @@ void EnginesPanel::refresh()
 
 QString EnginesPanel::tileFigure() const
 {
-    return m_figure->text();
+    return m_tile.figure->text();
 }
 
 bool EnginesPanel::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_tile && event->type() == QEvent::MouseButtonRelease)
+    if (watched == m_tile.frame && event->type() == QEvent::MouseButtonRelease)
         setVisible(!isVisible());
     return QWidget::eventFilter(watched, event);
 }
@@ -86,20 +72,21 @@ void EnginesPanel::showHealth()
     for (int row = 0; row < m_model->rowCount(); ++row)
         live += !m_model->index(row, 0).data(EnginesModel::StaleRole).toBool();
     const QStringList problems = m_model->problems();
-    m_alarming = !problems.isEmpty();
+    // No live engine at all means nothing on the wall moves any more.
+    m_alarming = !problems.isEmpty() || (m_model->hasData() && live == 0);
     if (!m_model->hasData())
-        m_figure->setText(u"–"_s);
+        m_tile.figure->setText(u"–"_s);
     else
-        m_figure->setText(tr("%1 live").arg(live));
-    m_figure->setStyleSheet(m_alarming ? u"color: #c62828"_s : QString());
-    m_tile->setStyleSheet(m_alarming ? u"QFrame#enginesTile { border: 2px solid #c62828; }"_s
-                                     : QString());
+        m_tile.figure->setText(tr("%1 live").arg(live));
+    m_tile.figure->setStyleSheet(m_alarming ? u"color: #c62828"_s : QString());
+    m_tile.frame->setStyleSheet(m_alarming ? u"QFrame#wallTile { border: 2px solid #c62828; }"_s
+                                           : QString());
     if (!m_model->error().isEmpty())
-        m_detail->setText(tr("cannot read: %1").arg(m_model->error()));
-    else if (m_alarming)
-        m_detail->setText(problems.join(u'\n'));
+        m_tile.detail->setText(tr("cannot read: %1").arg(m_model->error()));
+    else if (!problems.isEmpty())
+        m_tile.detail->setText(problems.join(u'\n'));
     else if (m_model->hasData() && m_model->rowCount() == 0)
-        m_detail->setText(tr("no engine has registered"));
+        m_tile.detail->setText(tr("no engine has registered"));
     else
-        m_detail->setText(tr("all running, none behind"));
+        m_tile.detail->setText(tr("all running, none behind"));
 }

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "WallTilesBar.h"
+
 #include <QWidget>
 
 class EnginesModel;
 class LiveQuery;
 class QFrame;
-class QLabel;
 class QTableView;
 class StoreClient;
 
@@ -21,7 +22,7 @@ public:
 
     EnginesModel* model() const { return m_model; }
     // The tile, to be placed among the Wall's tiles (owned by this panel's parent).
-    QFrame* tile() const { return m_tile; }
+    QFrame* tile() const { return m_tile.frame; }
     QString tileFigure() const;
     bool tileAlarming() const { return m_alarming; }
     void refresh();
@@ -35,9 +36,6 @@ private:
     EnginesModel* m_model;
     LiveQuery* m_query;
     QTableView* m_table;
-    QFrame* m_tile;
-    QLabel* m_title;
-    QLabel* m_figure;
-    QLabel* m_detail;
+    WallTilesBar::Tile m_tile;
     bool m_alarming = false;
 };

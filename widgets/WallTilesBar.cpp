@@ -9,6 +9,28 @@
 
 using namespace Qt::StringLiterals;
 
+WallTilesBar::Tile WallTilesBar::createTile(QWidget* parent)
+{
+    auto* frame = new QFrame(parent);
+    frame->setObjectName(u"wallTile"_s);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto* column = new QVBoxLayout(frame);
+    column->setContentsMargins(12, 8, 12, 8);
+    column->setSpacing(2);
+    const Tile tile{frame, new QLabel(frame), new QLabel(frame), new QLabel(frame)};
+    tile.title->setObjectName(u"tileTitle"_s);
+    tile.figure->setObjectName(u"tileFigure"_s);
+    tile.detail->setObjectName(u"tileDetail"_s);
+    QFont big = tile.figure->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    tile.figure->setFont(big);
+    column->addWidget(tile.title);
+    column->addWidget(tile.figure);
+    column->addWidget(tile.detail);
+    return tile;
+}
+
 WallTilesBar::WallTilesBar(WallTilesModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
@@ -18,25 +40,9 @@ WallTilesBar::WallTilesBar(WallTilesModel* model, QWidget* parent)
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(12);
     for (int tile = 0; tile < m_model->rowCount(); ++tile) {
-        auto* frame = new QFrame(this);
-        frame->setObjectName(u"wallTile"_s);
-        frame->setFrameShape(QFrame::StyledPanel);
-        auto* column = new QVBoxLayout(frame);
-        column->setContentsMargins(12, 8, 12, 8);
-        column->setSpacing(2);
-        Tile labels{new QLabel(frame), new QLabel(frame), new QLabel(frame)};
-        labels.title->setObjectName(u"tileTitle"_s);
-        labels.figure->setObjectName(u"tileFigure"_s);
-        labels.detail->setObjectName(u"tileDetail"_s);
+        const Tile labels = createTile(this);
         labels.figure->setTextFormat(Qt::RichText);
-        QFont big = labels.figure->font();
-        big.setPointSizeF(big.pointSizeF() * 2.2);
-        big.setBold(true);
-        labels.figure->setFont(big);
-        column->addWidget(labels.title);
-        column->addWidget(labels.figure);
-        column->addWidget(labels.detail);
-        row->addWidget(frame, 1);
+        row->addWidget(labels.frame, 1);
         m_tiles.append(labels);
     }
     connect(m_model, &QAbstractItemModel::dataChanged, this,

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class WallTilesModel;
 
@@ -11,18 +12,23 @@ class WallTilesBar : public QWidget
 {
     Q_OBJECT
 public:
+    struct Tile
+    {
+        QFrame* frame;
+        QLabel* title;
+        QLabel* figure;
+        QLabel* detail;
+    };
+    // One headline tile (caption, big figure, detail), styled as #wallTile by wall mode's
+    // style sheet; the Engines panel makes its tile with it too.
+    static Tile createTile(QWidget* parent);
+
     explicit WallTilesBar(WallTilesModel* model, QWidget* parent = nullptr);
 
     QString figureText(int tile) const;
     QString detailText(int tile) const;
 
 private:
-    struct Tile
-    {
-        QLabel* title;
-        QLabel* figure;
-        QLabel* detail;
-    };
     void showTiles(int first, int last);
 
     WallTilesModel* m_model;

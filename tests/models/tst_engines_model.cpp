@@ -49,6 +49,8 @@ private slots:
         QVERIFY2(model.error().isEmpty(), qPrintable(model.error()));
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(model.problems().isEmpty());
+        // No engine at all: nothing on the wall moves, the tile says so in red.
+        QTRY_VERIFY_WITH_TIMEOUT(panel.tileAlarming() && panel.tileFigure() == u"0 live"_s, 10'000);
 
         QProcess* detect = start(u"detect"_s);
         QProcess* dispatch = start(u"dispatch"_s);
