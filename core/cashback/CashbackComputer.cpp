@@ -1,9 +1,9 @@
 #include "CashbackComputer.h"
-#include "metrics/EngineLog.h"
 
 #include "CashbackCounters.h"
 #include "CreditQueue.h"
 #include "EngineRetry.h"
+#include "metrics/EngineLog.h"
 #include "store/PgConnection.h"
 
 #include <QDateTime>
@@ -222,7 +222,9 @@ void CashbackComputer::loadEarlierRefunds(PgConnection& store, const std::vector
         " FROM payops.payment_events AS e"
         " WHERE e.payment_id = ANY ($1::text[]) AND e.status = 'refunded'"
         " AND (e.tx, e.seq) <= ($2::xid8, $3::bigint) GROUP BY 1"_s,
-        {payments, m_cursorTx, m_cursorSeq});
+        // Up to the batch's last event: a refund read before its capture in this very batch
+        // is earlier too (one after it finds the cashback already reversed).
+        {payments, events.back().tx, events.back().seq});
     for (int row = 0; row < rows.rows(); ++row)
         m_refundedEarlier.insert(rows.text(row, 0), rows.toInt(row, 1));
 }

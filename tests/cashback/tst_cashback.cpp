@@ -150,6 +150,18 @@ private slots:
                  u"reversed"_s);
         QCOMPARE(fixture.scalar(u"SELECT balance FROM payops.balances WHERE account_id = 'cu'"_s),
                  300);
+        // The refund read before its capture in one batch (one ingest, one drain).
+        QVERIFY(fixture.ingest(
+            {F::event(u"refunded"_s, u"p4"_s, u"m_r"_s, u"cu"_s, 4000, u"2026-11-24T19:00:00Z"_s),
+             F::event(u"captured"_s, u"p4"_s, u"m_r"_s, u"cu"_s, 4000,
+                      u"2026-11-24T18:30:00Z"_s)}));
+        QCOMPARE(fixture.drain(), 0);
+        QCOMPARE(fixture.owner()
+                     .exec(u"SELECT state FROM payops.cashbacks WHERE payment_id = 'p4'"_s)
+                     .text(0, 0),
+                 u"reversed"_s);
+        QCOMPARE(fixture.scalar(u"SELECT balance FROM payops.balances WHERE account_id = 'cu'"_s),
+                 300);
         QCOMPARE(fixture.exactlyOnceViolations(), QStringList());
     }
 
