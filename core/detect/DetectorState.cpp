@@ -128,8 +128,6 @@ QSet<int> DetectorState::ownedShards() const
 
 void DetectorState::setSkippedShards(const QSet<int>& shards)
 {
-    if (!shards.isEmpty() && !m_replaying)
-        m_replayDedup = SuccessDedup();
     m_replaying = !shards.isEmpty();
     for (int shard = 0; shard < m_options.shardCount; ++shard)
         m_shards[std::size_t(shard)].skipped = shards.contains(shard);
@@ -256,6 +254,9 @@ QByteArray DetectorState::saveShard(int shard) const
 
 bool DetectorState::loadShard(int shard, const QByteArray& state, QString* error)
 {
+    // A loaded shard is replayed from its cursor, over as many batches as it takes: one
+    // dedup memory for the whole replay.
+    m_replayDedup = SuccessDedup();
     auto fail = [&](const QString& reason) {
         if (error)
             *error = u"state: "_s + reason;

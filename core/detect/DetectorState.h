@@ -63,7 +63,8 @@ private:
     std::vector<std::unique_ptr<RuleRuntime>> m_rules;
     std::vector<int> m_usedDims;
     SuccessDedup m_dedup;
-    // While shards are skipped the feed is a replay that m_dedup has seen already.
+    // While shards are skipped the feed is a replay (of a shard loaded behind the others) that
+    // m_dedup has seen already.
     SuccessDedup m_replayDedup;
     bool m_replaying = false;
     std::vector<Shard> m_shards;
