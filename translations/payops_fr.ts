@@ -645,12 +645,12 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../widgets/BacktestView.cpp" line="410"/>
+        <location filename="../widgets/BacktestView.cpp" line="416"/>
         <source>%1 (the previous file stays in use)</source>
         <translation>%1 (le fichier précédent reste utilisé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/BacktestView.cpp" line="417"/>
+        <location filename="../widgets/BacktestView.cpp" line="423"/>
         <source>%1: %n incident(s)</source>
         <translation>
             <numerusform>%1 : %n incident</numerusform>
@@ -2827,32 +2827,32 @@
 <context>
     <name>EnginesPanel</name>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="43"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="39"/>
         <source>Engines: click to show or hide every instance</source>
         <translation>Moteurs : cliquez pour afficher ou masquer toutes les instances</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="48"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="41"/>
         <source>Engines</source>
         <translation>Moteurs</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="93"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="80"/>
         <source>%1 live</source>
         <translation>actifs : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="98"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="85"/>
         <source>cannot read: %1</source>
         <translation>lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="102"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="89"/>
         <source>no engine has registered</source>
         <translation>aucun moteur ne s’est enregistré</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="104"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="91"/>
         <source>all running, none behind</source>
         <translation>tous en marche, aucun en retard</translation>
     </message>

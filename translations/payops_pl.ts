@@ -645,12 +645,12 @@
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../widgets/BacktestView.cpp" line="410"/>
+        <location filename="../widgets/BacktestView.cpp" line="416"/>
         <source>%1 (the previous file stays in use)</source>
         <translation>%1 (nadal używany jest poprzedni plik)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/BacktestView.cpp" line="417"/>
+        <location filename="../widgets/BacktestView.cpp" line="423"/>
         <source>%1: %n incident(s)</source>
         <translation>
             <numerusform>%1: %n incydent</numerusform>
@@ -2835,32 +2835,32 @@
 <context>
     <name>EnginesPanel</name>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="43"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="39"/>
         <source>Engines: click to show or hide every instance</source>
         <translation>Silniki: kliknij, aby pokazać lub ukryć wszystkie instancje</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="48"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="41"/>
         <source>Engines</source>
         <translation>Silniki</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="93"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="80"/>
         <source>%1 live</source>
         <translation>działające: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="98"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="85"/>
         <source>cannot read: %1</source>
         <translation>nie można odczytać: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="102"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="89"/>
         <source>no engine has registered</source>
         <translation>żaden silnik się nie zarejestrował</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="104"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="91"/>
         <source>all running, none behind</source>
         <translation>wszystkie działają, żaden nie jest opóźniony</translation>
     </message>

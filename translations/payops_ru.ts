@@ -645,12 +645,12 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../widgets/BacktestView.cpp" line="410"/>
+        <location filename="../widgets/BacktestView.cpp" line="416"/>
         <source>%1 (the previous file stays in use)</source>
         <translation>%1 (по-прежнему используется предыдущий файл)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/BacktestView.cpp" line="417"/>
+        <location filename="../widgets/BacktestView.cpp" line="423"/>
         <source>%1: %n incident(s)</source>
         <translation>
             <numerusform>%1: %n инцидент</numerusform>
@@ -2835,32 +2835,32 @@
 <context>
     <name>EnginesPanel</name>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="43"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="39"/>
         <source>Engines: click to show or hide every instance</source>
         <translation>Движки: щёлкните, чтобы показать или скрыть все экземпляры</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="48"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="41"/>
         <source>Engines</source>
         <translation>Движки</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="93"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="80"/>
         <source>%1 live</source>
         <translation>работает: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="98"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="85"/>
         <source>cannot read: %1</source>
         <translation>не удаётся прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="102"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="89"/>
         <source>no engine has registered</source>
         <translation>ни один движок не зарегистрировался</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="104"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="91"/>
         <source>all running, none behind</source>
         <translation>все работают, отставаний нет</translation>
     </message>
