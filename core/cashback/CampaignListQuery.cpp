@@ -23,13 +23,14 @@ Query save(const CashbackCampaign& c)
     const auto text = [](const QString& value) {
         return value.trimmed().isEmpty() ? QVariant() : QVariant(value.trimmed());
     };
-    return {QStringLiteral("SELECT payops.save_campaign($1::bigint, $2, $3, $4::numeric,"
-                           " $5::bigint, $6::bigint, $7, $8::timestamptz, $9::timestamptz,"
-                           " $10::boolean, $11, $12::bigint, $13) AS id"),
-            {c.id > 0 ? QVariant(c.id) : QVariant(), c.name, text(c.merchantId), text(c.percent),
-             c.capAmount, c.minAmount, c.currency, time(c.validFrom), time(c.validTo), c.enabled,
-             text(c.merchantGroup), c.customerCap > 0 ? QVariant(c.customerCap) : QVariant(),
-             text(c.capPeriod)}};
+    return Query::action(
+        QStringLiteral("SELECT payops.save_campaign($1::bigint, $2, $3, $4::numeric,"
+                       " $5::bigint, $6::bigint, $7, $8::timestamptz, $9::timestamptz,"
+                       " $10::boolean, $11, $12::bigint, $13) AS id"),
+        {c.id > 0 ? QVariant(c.id) : QVariant(), c.name, text(c.merchantId), text(c.percent),
+         c.capAmount, c.minAmount, c.currency, time(c.validFrom), time(c.validTo), c.enabled,
+         text(c.merchantGroup), c.customerCap > 0 ? QVariant(c.customerCap) : QVariant(),
+         text(c.capPeriod)});
 }
 
 } // namespace CampaignListQuery

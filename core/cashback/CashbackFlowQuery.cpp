@@ -82,7 +82,8 @@ Query flow(const QString& paymentId)
 
 Query requeue(qint64 cashbackId, const QString& reason)
 {
-    return {QStringLiteral("SELECT payops.requeue_cashback($1::bigint, $2)"), {cashbackId, reason}};
+    return Query::action(QStringLiteral("SELECT payops.requeue_cashback($1::bigint, $2)"),
+                         {cashbackId, reason});
 }
 
 } // namespace CashbackFlowQuery

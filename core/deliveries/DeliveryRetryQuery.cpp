@@ -36,8 +36,8 @@ BulkSupport bulkSupport(const DeliverySearchFilter& filter)
 
 Query retryOne(qint64 deliveryId, const QString& reason)
 {
-    return {QStringLiteral("SELECT payops.retry_delivery($1::bigint, $2::text)"),
-            {deliveryId, reason}};
+    return Query::action(QStringLiteral("SELECT payops.retry_delivery($1::bigint, $2::text)"),
+                         {deliveryId, reason});
 }
 
 // Mirrors the selection of payops.retry_deliveries(): keep the two in step.
@@ -60,10 +60,11 @@ SELECT count(*) AS matching
 
 Query retryMatching(const DeliverySearchFilter& filter, const QString& reason)
 {
-    return {QStringLiteral("SELECT payops.retry_deliveries($1::text, $2::bigint, $3::text, "
-                           "$4::text, $5::timestamptz, $6::timestamptz) AS retried"),
-            {reason, orNull(filter.endpointId()), orNull(filter.merchantId), orNull(filter.state),
-             orNull(filter.from), orNull(filter.to)}};
+    return Query::action(
+        QStringLiteral("SELECT payops.retry_deliveries($1::text, $2::bigint, $3::text, "
+                       "$4::text, $5::timestamptz, $6::timestamptz) AS retried"),
+        {reason, orNull(filter.endpointId()), orNull(filter.merchantId), orNull(filter.state),
+         orNull(filter.from), orNull(filter.to)});
 }
 
 } // namespace DeliveryRetryQuery

@@ -17,8 +17,8 @@ SELECT h.endpoint_id, h.merchant_id, h.url, h.attempts, h.successes, h.success_r
 
 Query setEnabled(qint64 endpointId, bool enabled, const QString& reason)
 {
-    return {QStringLiteral("SELECT payops.set_endpoint_enabled($1, $2, $3)"),
-            {endpointId, enabled, reason}};
+    return Query::action(QStringLiteral("SELECT payops.set_endpoint_enabled($1, $2, $3)"),
+                         {endpointId, enabled, reason});
 }
 
 } // namespace EndpointHealthQuery

@@ -66,9 +66,9 @@ SELECT (extract(epoch FROM b.since) * 1000)::bigint AS since_ms,
 
 Query label(qint64 downtimeId, const QString& label, const QString& note)
 {
-    return {u"SELECT payops.label_downtime($1, $2, $3)"_s,
-            {downtimeId, label.isEmpty() ? QVariant() : QVariant(label),
-             note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed())}};
+    return Query::action(u"SELECT payops.label_downtime($1, $2, $3)"_s,
+                         {downtimeId, label.isEmpty() ? QVariant() : QVariant(label),
+                          note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed())});
 }
 
 Query rules()

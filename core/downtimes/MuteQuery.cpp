@@ -56,14 +56,15 @@ SELECT c.* FROM (SELECT payops.check_matchers($1::jsonb)) AS checked, LATERAL (
 Query create(const QJsonObject& matchers, const QDateTime& startsAt, const QDateTime& endsAt,
              const QString& reason)
 {
-    return {u"SELECT payops.mute($1::jsonb, $2, $3, coalesce($4::timestamptz, now())) AS id"_s,
-            {json(matchers), endsAt, reason.trimmed(),
-             startsAt.isValid() ? QVariant(startsAt) : QVariant()}};
+    return Query::action(
+        u"SELECT payops.mute($1::jsonb, $2, $3, coalesce($4::timestamptz, now())) AS id"_s,
+        {json(matchers), endsAt, reason.trimmed(),
+         startsAt.isValid() ? QVariant(startsAt) : QVariant()});
 }
 
 Query end(qint64 muteId, const QString& reason)
 {
-    return {u"SELECT payops.end_mute($1, $2)"_s, {muteId, reason.trimmed()}};
+    return Query::action(u"SELECT payops.end_mute($1, $2)"_s, {muteId, reason.trimmed()});
 }
 
 } // namespace MuteQuery

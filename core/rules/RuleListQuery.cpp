@@ -44,9 +44,10 @@ Query save(qint64 ruleId, const QString& name, const QJsonObject& definition,
 {
     const QString json =
         QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact));
-    return {QStringLiteral("SELECT rule_id, version FROM payops.save_rule($1::bigint, $2::text,"
-                           " $3::jsonb, $4::text, $5::boolean)"),
-            {ruleId > 0 ? QVariant(ruleId) : QVariant(), name, json, comment, enabled}};
+    return Query::action(
+        QStringLiteral("SELECT rule_id, version FROM payops.save_rule($1::bigint, $2::text,"
+                       " $3::jsonb, $4::text, $5::boolean)"),
+        {ruleId > 0 ? QVariant(ruleId) : QVariant(), name, json, comment, enabled});
 }
 
 } // namespace RuleListQuery

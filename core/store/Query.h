@@ -9,8 +9,20 @@
 // A statement with bound parameters, to run on a StoreSession's thread.
 struct Query
 {
+    enum class Purpose
+    {
+        Read,   // goes to the read store (a streaming replica) when there is one
+        Action, // an operator action (an audited SQL function): always the primary
+    };
+
     QString sql;
     QVariantList params;
+    Purpose purpose = Purpose::Read;
+
+    static Query action(QString sql, QVariantList params)
+    {
+        return {std::move(sql), std::move(params), Purpose::Action};
+    }
 };
 
 // An immutable snapshot of what a Query returned: rows as Qt values (see PgResult::value()),
