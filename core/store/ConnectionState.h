@@ -22,7 +22,8 @@ struct ConnectionState
     // Connected: the strongest payops role the user holds: "admin", "operator", "viewer",
     // "engine", or empty when it holds none.
     QString role;
-    QString server;    // Dsn::describe() of the connection: never a password
+    QString server;     // Dsn::describe() of the connection: never a password
+    QString readServer; // the same for the read store (a replica), when reads go there
 
     bool operator==(const ConnectionState&) const = default;
 };
