@@ -25,6 +25,7 @@ PAYOPS_PACKAGES=(
     rabbitmq-server librabbitmq-dev
     prometheus
     xvfb xauth
+    systemd # systemd-analyze verify of deploy/systemd (tests/deploy/verify-units)
 )
 
 payops_say()
