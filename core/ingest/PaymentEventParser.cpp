@@ -75,17 +75,22 @@ const char* typeName(element_type type)
     return "something else";
 }
 
-// A value for a message: at most 60 bytes cut at a character boundary, control characters
-// replaced, in quotes.
-std::string quotedValue(std::string_view text)
+// Text for a message: at most 60 bytes cut at a character boundary, control characters
+// (NUL among them, which the store refuses in a quarantine reason) replaced.
+std::string printable(std::string_view text)
 {
     std::size_t length = std::min<std::size_t>(text.size(), 60);
     while (length < text.size() && length > 0 && (text[length] & 0xC0) == 0x80)
         --length;
-    std::string out = "\"";
+    std::string out;
     for (char c : text.substr(0, length))
         out += (unsigned char)c < 0x20 ? '?' : c;
-    return out + (length < text.size() ? "...\"" : "\"");
+    return out + (length < text.size() ? "..." : "");
+}
+
+std::string quotedValue(std::string_view text)
+{
+    return '"' + printable(text) + '"';
 }
 
 std::string field(std::string_view name, std::string_view problem)
@@ -274,7 +279,7 @@ private:
     std::string keepExtra(std::string_view key, element value)
     {
         if (hasNul(key) || containsNul(value))
-            return field(key, "contains a NUL character, which the store cannot keep");
+            return field(printable(key), "contains a NUL character, which the store cannot keep");
         m_event.extra += m_event.extra.empty() ? '{' : ',';
         JsonText::appendString(m_event.extra, key);
         m_event.extra += ':';
