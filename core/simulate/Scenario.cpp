@@ -86,7 +86,8 @@ private:
                                  u"must be a duration such as 90, \"90s\", \"5m\""_s};
         if (!micros)
             throw JsonFieldError{at + Path{key},
-                                 u"must be a duration such as 90, \"90s\", \"5m\", \"1h30m\""_s};
+                                 u"must be a duration such as 90, \"90s\", \"5m\", \"1h30m\" "
+                                 u"(at most 365 days)"_s};
         return micros;
     }
 
@@ -217,10 +218,12 @@ std::optional<qint64> Scenario::parseDuration(const QString& text)
     const QRegularExpressionMatch match = shape.match(text);
     if (!match.hasMatch() || text.trimmed().isEmpty())
         return std::nullopt;
-    if (match.hasCaptured(1))
-        return qint64(match.captured(1).toDouble() * double(second));
-    const double seconds = match.captured(2).toDouble() * 3600 + match.captured(3).toDouble() * 60 +
-                           match.captured(4).toDouble();
+    const double seconds = match.hasCaptured(1) ? match.captured(1).toDouble()
+                                                : match.captured(2).toDouble() * 3600 +
+                                                      match.captured(3).toDouble() * 60 +
+                                                      match.captured(4).toDouble();
+    if (seconds > double(maxDurationSeconds))
+        return std::nullopt;
     return qint64(seconds * double(second));
 }
 

@@ -14,8 +14,10 @@ class Scenario
 public:
     static std::optional<Scenario> parse(const QByteArray& json, QString* error);
     static std::optional<Scenario> load(const QString& fileName, QString* error);
-    // "90" or 90 (seconds), "90s", "15m", "2h", "1h30m": microseconds, or nothing.
+    // "90" or 90 (seconds), "90s", "15m", "2h", "1h30m": microseconds, or nothing (also beyond
+    // maxDurationSeconds, so that times added to a run's start stay far from overflowing).
     static std::optional<qint64> parseDuration(const QString& text);
+    static constexpr qint64 maxDurationSeconds = 365 * 24 * 3600;
 
     const QString& description() const { return m_description; }
     const QList<Incident>& incidents() const { return m_incidents; }

@@ -162,6 +162,10 @@ private slots:
         QVERIFY(!Scenario::parseDuration(u"m"_s));
         QVERIFY(!Scenario::parseDuration(u"5 minutes"_s));
         QVERIFY(!Scenario::parseDuration(u"-5s"_s));
+        // Found by fuzz/scenario_fuzzer: 1e20 s overflowed the microseconds (undefined behaviour).
+        QCOMPARE(Scenario::parseDuration(u"8760h"_s), 365 * 24 * 3600 * second);
+        QVERIFY(!Scenario::parseDuration(u"8760h1s"_s));
+        QVERIFY(!Scenario::parseDuration(u"99999999999999999999"_s));
     }
 
     void theTruthNamesEachIncidentsCohortAndTimes()
