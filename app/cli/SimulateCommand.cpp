@@ -38,7 +38,7 @@ const char* const help =
     "                       [--duration D] [--flat] [--engine-dsn DSN] [--merchants FILE ...]\n"
     "       payops simulate --merchants FILE [--listen ADDRESS:PORT] [--register] [--dsn DSN]\n"
     "                       [--traffic RATE] [--engine-dsn DSN] [--every SECONDS]\n"
-    "                       [--duration D] [--report FILE]\n\n"
+    "                       [--duration D] [--report FILE] [--ids FILE]\n\n"
     "Realistic payment traffic (methods, dozens of issuers, networks, card types, 8 gateways,\n"
     "300 merchants of Zipf-skewed volume, a diurnal curve, customer failures that do not count)\n"
     "with the scripted incidents of a scenario FILE (README.md: issuer_down, method_degraded,\n"
@@ -83,6 +83,8 @@ const char* const help =
     "  --every SECONDS    print the counters on stderr this often (default 5; 0: never)\n"
     "  --metrics HOST:PORT  live traffic: serve Prometheus metrics at http://HOST:PORT/metrics\n"
     "  --report FILE      also write the final report there\n"
+    "  --ids FILE         at exit, write every webhook-id each merchant saw there (CSV:\n"
+    "                     endpoint,webhook_id,delivered; delivered 1: answered 2xx)\n"
     "  --help             this text\n\n"
     "Live runs print, on SIGTERM or SIGINT (or after --duration), the final report, JSON, on\n"
     "stdout: the traffic's payments and events, and per merchant endpoint: received\n"
@@ -108,6 +110,7 @@ struct Options
     QString metrics;     // HOST:PORT, live traffic only
     qint64 duration = 0; // microseconds; 0: until stopped
     QString report;
+    QString ids;
     // The traffic model
     QString out;
     QString truth;
@@ -196,10 +199,11 @@ std::optional<int> parseOptions(const QStringList& arguments, Options& options)
     const QCommandLineOption every(u"every"_s, QString(), u"SECONDS"_s);
     const QCommandLineOption duration(u"duration"_s, QString(), u"D"_s);
     const QCommandLineOption report(u"report"_s, QString(), u"FILE"_s);
+    const QCommandLineOption ids(u"ids"_s, QString(), u"FILE"_s);
     const QCommandLineOption metrics(u"metrics"_s, QString(), u"HOST:PORT"_s);
     const QCommandLineOption helpOption(QStringList{u"h"_s, u"help"_s});
     parser.addOptions({merchants, listen, registerOption, dsn, engineDsn, traffic, every, duration,
-                       report, metrics, helpOption});
+                       report, ids, metrics, helpOption});
     for (const QString& name : {u"out"_s, u"truth"_s, u"scenario"_s, u"seed"_s, u"start"_s,
                                 u"rate"_s, u"merchant-count"_s})
         parser.addOption(QCommandLineOption(name, QString(), u"VALUE"_s));
@@ -238,6 +242,7 @@ std::optional<int> parseOptions(const QStringList& arguments, Options& options)
         return usageError(u"--merchants FILE, --out FILE or a live --scenario/--rate is "
                           "required"_s);
     options.report = parser.value(report);
+    options.ids = parser.value(ids);
     options.metrics = parser.value(metrics);
     options.dsn = parser.isSet(dsn) ? parser.value(dsn) : Dsn::resolve();
     options.engineDsn = parser.isSet(engineDsn) ? parser.value(engineDsn) : options.dsn;
@@ -291,12 +296,12 @@ QString counterLine(const MerchantReceiver& receiver)
     return parts.join(u" | "_s);
 }
 
-bool writeReport(const QString& fileName, const QByteArray& json)
+bool writeFile(const QString& what, const QString& fileName, const QByteArray& bytes)
 {
     QSaveFile file(fileName);
-    if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit())
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
-    err() << "payops simulate: cannot write the report to " << fileName << ": "
+    err() << "payops simulate: cannot write the " << what << " to " << fileName << ": "
           << file.errorString() << '\n';
     return false;
 }
@@ -541,7 +546,10 @@ int runSimulate(const QStringList& arguments)
     }
     const QByteArray json = QJsonDocument(report).toJson(QJsonDocument::Indented);
     QTextStream(stdout) << json;
-    if (!options.report.isEmpty() && !writeReport(options.report, json))
+    if (!options.report.isEmpty() && !writeFile(u"report"_s, options.report, json))
+        return 1;
+    if (receiver && !options.ids.isEmpty() &&
+        !writeFile(u"webhook-ids"_s, options.ids, receiver->seenIdsCsv()))
         return 1;
     return 0;
 }

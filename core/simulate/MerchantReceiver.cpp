@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -111,6 +112,25 @@ QJsonObject MerchantReceiver::report() const
     return {{u"merchants"_s, merchants},
             {u"totals"_s, totals.toJson()},
             {u"elapsed_s"_s, double(m_elapsed().count()) / 1000.0}};
+}
+
+QByteArray MerchantReceiver::seenIdsCsv() const
+{
+    QByteArray csv = "endpoint,webhook_id,delivered\n";
+    for (const MerchantSpec& merchant : m_script.merchants()) {
+        const MerchantCounters& counts = counters(merchant.endpointId);
+        const QByteArray endpoint = merchant.endpointId.toUtf8();
+        QList<QByteArray> ids(counts.seenIds.begin(), counts.seenIds.end());
+        std::sort(ids.begin(), ids.end());
+        for (const QByteArray& id : ids) {
+            // Ids come from the request: anything that could break a CSV line is left out.
+            if (id.contains(',') || id.contains('\n') || id.contains('\r') || id.contains('"'))
+                continue;
+            csv +=
+                endpoint + ',' + id + ',' + (counts.deliveredIds.contains(id) ? '1' : '0') + '\n';
+        }
+    }
+    return csv;
 }
 
 void MerchantReceiver::accept()

@@ -44,6 +44,9 @@ public:
     const MerchantCounters& counters(const QString& endpointId) const;
     // {"merchants": {endpoint: counters...}, "totals": {...}}
     QJsonObject report() const;
+    // Every webhook-id each merchant saw, one CSV line each: endpoint,webhook_id,delivered
+    // (1 when it was answered 2xx at least once); a header line first.
+    QByteArray seenIdsCsv() const;
     int openConnections() const { return int(m_connections.size()); }
 
 signals:

@@ -133,8 +133,9 @@ private slots:
                        "payops.endpoints WHERE merchant_id = 'm_sim_b'"_s);
         }
         QProcess second;
-        const quint16 port =
-            start(second, {u"--register"_s, u"--dsn"_s, m_store->dsnAs(u"admin"_s)});
+        const QString idsPath = m_dir.filePath(u"ids.csv"_s);
+        const quint16 port = start(
+            second, {u"--register"_s, u"--dsn"_s, m_store->dsnAs(u"admin"_s), u"--ids"_s, idsPath});
         QVERIFY(port != 0);
         QCOMPARE(count(u"SELECT count(*) FROM payops.endpoints"_s), 2);
         QCOMPARE(count(u"SELECT count(*) FROM payops.endpoints WHERE enabled AND url LIKE $1"_s,
@@ -163,6 +164,31 @@ private slots:
             QCOMPARE(counts[u"duplicates"_s].toInteger(), 0);
         }
         QCOMPARE(count(u"SELECT count(*) FROM payops.deliveries WHERE state <> 'succeeded'"_s), 0);
+
+        // --ids: each endpoint's line per webhook-id it saw, each one delivered: the store's
+        // events of that merchant, id for id.
+        QFile idsFile(idsPath);
+        QVERIFY(idsFile.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = idsFile.readAll().split('\n');
+        QCOMPARE(lines.takeFirst(), QByteArray("endpoint,webhook_id,delivered"));
+        QStringList seen;
+        for (const QByteArray& line : lines) {
+            if (line.isEmpty())
+                continue;
+            const QList<QByteArray> fields = line.split(',');
+            QCOMPARE(fields.size(), 3);
+            QCOMPARE(fields[2], QByteArray("1"));
+            seen.append(QString::fromUtf8(fields[0] + ',' + fields[1]));
+        }
+        seen.sort();
+        PgConnection owner = PgConnection::open(m_store->ownerDsn());
+        const PgResult events = owner.exec(
+            u"SELECT k FROM (SELECT CASE merchant_id WHEN 'm_sim_a' THEN 'ep_a' ELSE 'ep_b' END "
+            "|| ',' || id AS k FROM payops.webhook_events) AS e ORDER BY k COLLATE \"C\""_s);
+        QStringList expected;
+        for (int row = 0; row < events.rows(); ++row)
+            expected.append(events.value(row, 0).toString());
+        QCOMPARE(seen, expected);
     }
 
     void aBadScenarioIsRefusedWithItsLine()
