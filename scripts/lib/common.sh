@@ -26,6 +26,7 @@ PAYOPS_PACKAGES=(
     prometheus
     xvfb xauth
     systemd # systemd-analyze verify of deploy/systemd (tests/deploy/verify-units)
+    clang libclang-rt-14-dev ccache # the libFuzzer targets (scripts/fuzz)
 )
 
 payops_say()
