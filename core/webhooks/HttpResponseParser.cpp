@@ -19,6 +19,12 @@ bool containsToken(QByteArrayView value, QByteArrayView token)
     return false;
 }
 
+// The length of a line whose CRLF has not all arrived yet: a final CR may be the CRLF's start.
+qsizetype partialLineLength(const QByteArray& buffer)
+{
+    return buffer.size() - (buffer.endsWith('\r') ? 1 : 0);
+}
+
 QByteArray clip(QByteArrayView line)
 {
     return line.first(std::min<qsizetype>(line.size(), 80)).toByteArray();
@@ -184,12 +190,15 @@ HttpResponseParser::Outcome HttpResponseParser::feed(QByteArray& buffer)
             break;
         }
         case State::ChunkSize: {
+            // A line's limit holds however the network cuts the bytes.
             if (!takeLine(buffer, offset, &line)) {
                 consumed();
-                if (buffer.size() > 1024)
+                if (partialLineLength(buffer) > maxChunkSizeLine)
                     return fail("malformed chunk size line");
                 return Outcome::NeedMore;
             }
+            if (line.size() > maxChunkSizeLine)
+                return fail("malformed chunk size line");
             const qsizetype semicolon = line.indexOf(';');
             const QByteArrayView digits = (semicolon >= 0 ? line.first(semicolon) : line).trimmed();
             bool ok = false;
@@ -213,10 +222,12 @@ HttpResponseParser::Outcome HttpResponseParser::feed(QByteArray& buffer)
         case State::Trailers:
             if (!takeLine(buffer, offset, &line)) {
                 consumed();
-                if (buffer.size() > maxHeaderBytes)
+                if (partialLineLength(buffer) > maxHeaderBytes)
                     return fail("the response's trailers are too large");
                 return Outcome::NeedMore;
             }
+            if (line.size() > maxHeaderBytes)
+                return fail("the response's trailers are too large");
             if (line.isEmpty())
                 m_state = State::Done;
             break;

@@ -18,6 +18,7 @@ public:
 
     static constexpr qsizetype maxHeaderBytes = 16 * 1024;
     static constexpr qsizetype excerptLimit = 4096;
+    static constexpr qsizetype maxChunkSizeLine = 1024;
 
     // Consumes what it can of `buffer` (bytes of a later response stay in it). Complete: the
     // response is ready; Bad: error() says why and the connection cannot be used again.
