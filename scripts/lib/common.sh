@@ -25,6 +25,7 @@ PAYOPS_PACKAGES=(
     rabbitmq-server librabbitmq-dev
     prometheus
     xvfb xauth
+    jq
     systemd # systemd-analyze verify of deploy/systemd (tests/deploy/verify-units)
     clang libclang-rt-14-dev ccache # the libFuzzer targets (scripts/fuzz)
 )
