@@ -94,7 +94,9 @@ void ConnectionStatusWidget::setState(const ConnectionState& state)
 {
     m_current = state;
     if (!state.server.isEmpty())
-        setStore(state.server);
+        setStore(state.readServer.isEmpty()
+                     ? state.server
+                     : tr("%1, reading from %2").arg(state.server, state.readServer));
     if (state.kind == ConnectionState::Connected)
         showRole(state.role);
     m_light->setPixmap(light(lightColor(state.kind), devicePixelRatioF()));

@@ -186,12 +186,12 @@ QWidget* MainWindow::createCentralWidget()
     return central;
 }
 
-void MainWindow::openStore(const QString& conninfo)
+void MainWindow::openStore(const QString& conninfo, const QString& readConninfo)
 {
     const QString description = Dsn::describe(conninfo);
     m_status->setStore(description);
     setWindowTitle(tr("payops console — %1").arg(description));
-    m_client->open(conninfo);
+    m_client->open(conninfo, readConninfo);
 }
 
 void MainWindow::showArea(ConsoleArea area)
@@ -209,9 +209,12 @@ ConsoleArea MainWindow::currentArea() const
 
 void MainWindow::showConnectionDialog()
 {
-    auto* dialog = new ConnectionDialog(m_client->conninfo(), this);
+    auto* dialog =
+        new ConnectionDialog(m_client->conninfo(), this,
+                             m_client->hasReadStore() ? m_client->readConninfo() : QString());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { openStore(dialog->conninfo()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { openStore(dialog->conninfo(), dialog->readConninfo()); });
     dialog->open();
 }
 

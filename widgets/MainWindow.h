@@ -25,7 +25,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void openStore(const QString& conninfo);
+    // readConninfo: a streaming replica to read from (StoreClient::open); empty: conninfo.
+    void openStore(const QString& conninfo, const QString& readConninfo = {});
     void showArea(ConsoleArea area);
     ConsoleArea currentArea() const;
 

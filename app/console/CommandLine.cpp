@@ -8,6 +8,11 @@ CommandLine::CommandLine(const QStringList& arguments)
             tr("The store to open: a libpq connection string (default: PAYOPS_DSN, then the "
                "last store connected to, then the embedded store)."),
             QStringLiteral("DSN"))
+    , m_readDsn(QStringLiteral("read-dsn"),
+                tr("Read from this store instead, a streaming replica of the --dsn store: every "
+                   "view's queries go there, operator actions and notifications stay on the "
+                   "primary (default: PAYOPS_READ_DSN, else the store read with --dsn)."),
+                QStringLiteral("DSN"))
     , m_screenshot(QStringLiteral("screenshot"),
                    tr("Render the window to FILE (PNG) once data has loaded, then exit: status 0 "
                       "when data loaded, 1 otherwise."),
@@ -27,7 +32,7 @@ CommandLine::CommandLine(const QStringList& arguments)
            "cashback."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_dsn, m_screenshot, m_areaOption, m_lang, m_wall});
+    m_parser.addOptions({m_dsn, m_readDsn, m_screenshot, m_areaOption, m_lang, m_wall});
     m_parser.process(arguments);
     const QString area = m_parser.value(m_areaOption);
     if (const auto known = consoleAreaFromName(area)) {

@@ -13,6 +13,7 @@ public:
     explicit CommandLine(const QStringList& arguments);
 
     QString dsn() const { return m_parser.value(m_dsn); }
+    QString readDsn() const { return m_parser.value(m_readDsn); }
     QString screenshot() const { return m_parser.value(m_screenshot); }
     ConsoleArea area() const { return m_area; }
     bool wall() const { return m_parser.isSet(m_wall); }
@@ -23,6 +24,7 @@ public:
 private:
     QCommandLineParser m_parser;
     QCommandLineOption m_dsn;
+    QCommandLineOption m_readDsn;
     QCommandLineOption m_screenshot;
     QCommandLineOption m_areaOption;
     QCommandLineOption m_lang;

@@ -43,7 +43,8 @@ int main(int argc, char* argv[])
         window.resize(1200, 760);
         new ScreenshotJob(&window, commandLine.screenshot(), 20s);
     }
-    window.openStore(ConsoleSettings::startupDsn(commandLine.dsn()));
+    window.openStore(ConsoleSettings::startupDsn(commandLine.dsn()),
+                     ConsoleSettings::startupReadDsn(commandLine.dsn(), commandLine.readDsn()));
     window.show();
     if (commandLine.wall())
         window.setWallMode(true);

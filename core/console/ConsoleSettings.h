@@ -13,4 +13,11 @@ void rememberDsn(const QString& conninfo);
 // remembered DSN, then the embedded store.
 QString startupDsn(const QString& fromCommandLine);
 
+// Where the console reads (a streaming replica of the store), remembered like the DSN.
+QString rememberedReadDsn();
+void rememberReadDsn(const QString& conninfo);
+// The read store at start: readFromCommandLine (--read-dsn), then PAYOPS_READ_DSN, then the
+// remembered one when the store itself is the remembered one; empty: read from the store.
+QString startupReadDsn(const QString& dsnFromCommandLine, const QString& readFromCommandLine);
+
 } // namespace ConsoleSettings

@@ -17,35 +17,72 @@ void registerMetaTypes()
 
 } // namespace
 
+class StoreClient::Lane
+{
+public:
+    Lane(StoreClient* client, const QString& threadName)
+        : session(new StoreSession)
+    {
+        thread.setObjectName(threadName);
+        session->moveToThread(&thread);
+        QObject::connect(&thread, &QThread::finished, session, &QObject::deleteLater);
+        QObject::connect(session, &StoreSession::stateChanged, client,
+                         [this, client](const ConnectionState& s) {
+                             state = s;
+                             client->updateState();
+                         });
+        QObject::connect(session, &StoreSession::finished, client, &StoreClient::deliver);
+        thread.start();
+    }
+    ~Lane()
+    {
+        session->shutDown();
+        thread.quit();
+        thread.wait();
+    }
+
+    template<typename F> void call(F f)
+    {
+        QMetaObject::invokeMethod(session, [session = session, f] { f(session); });
+    }
+
+    QThread thread;
+    StoreSession* session; // lives on thread, deleted when it finishes
+    ConnectionState state;
+};
+
 StoreClient::StoreClient(QObject* parent)
     : QObject(parent)
-    , m_session(new StoreSession)
+    , m_primary(std::make_unique<Lane>(this, QStringLiteral("payops-store")))
 {
     registerMetaTypes();
-    m_thread.setObjectName(QStringLiteral("payops-store"));
-    m_session->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_session, &QObject::deleteLater);
-    connect(m_session, &StoreSession::stateChanged, this, [this](const ConnectionState& state) {
-        m_state = state;
-        emit stateChanged(state);
-    });
-    connect(m_session, &StoreSession::finished, this, &StoreClient::deliver);
-    connect(m_session, &StoreSession::notified, this, &StoreClient::notified);
-    m_thread.start();
+    connect(m_primary->session, &StoreSession::notified, this, &StoreClient::notified);
 }
 
-StoreClient::~StoreClient()
-{
-    m_session->shutDown();
-    m_thread.quit();
-    m_thread.wait();
-}
+StoreClient::~StoreClient() = default;
 
-void StoreClient::open(const QString& conninfo)
+void StoreClient::open(const QString& conninfo, const QString& readConninfo)
 {
     m_conninfo = conninfo;
-    QMetaObject::invokeMethod(m_session,
-                              [session = m_session, conninfo] { session->open(conninfo); });
+    m_readConninfo = readConninfo.trimmed() == conninfo.trimmed() ? QString() : readConninfo;
+    m_primary->call([conninfo](StoreSession* s) { s->open(conninfo); });
+    // The read lane, once made, stays: jobs queued on it are still answered.
+    if (!m_readConninfo.isEmpty() && !m_read)
+        m_read = std::make_unique<Lane>(this, QStringLiteral("payops-store-read"));
+    if (m_read) {
+        m_read->call([read = m_readConninfo](StoreSession* s) {
+            if (read.isEmpty())
+                s->close();
+            else
+                s->open(read);
+        });
+    }
+    updateState();
+}
+
+QString StoreClient::readConninfo() const
+{
+    return hasReadStore() ? m_readConninfo : m_conninfo;
 }
 
 quint64 StoreClient::run(const Query& query, QObject* context, Callback callback)
@@ -53,15 +90,15 @@ quint64 StoreClient::run(const Query& query, QObject* context, Callback callback
     Q_ASSERT(QThread::currentThread() == thread());
     const quint64 job = m_nextJob++;
     m_pending.insert(job, {context ? context : this, std::move(callback)});
-    QMetaObject::invokeMethod(m_session,
-                              [session = m_session, job, query] { session->execute(job, query); });
+    Lane* lane =
+        hasReadStore() && query.purpose == Query::Purpose::Read ? m_read.get() : m_primary.get();
+    lane->call([job, query](StoreSession* s) { s->execute(job, query); });
     return job;
 }
 
 void StoreClient::listen(const QString& channel)
 {
-    QMetaObject::invokeMethod(m_session,
-                              [session = m_session, channel] { session->listen(channel); });
+    m_primary->call([channel](StoreSession* s) { s->listen(channel); });
 }
 
 void StoreClient::deliver(quint64 job, const QueryResult& result)
@@ -69,4 +106,24 @@ void StoreClient::deliver(quint64 job, const QueryResult& result)
     const Pending pending = m_pending.take(job);
     if (pending.context && pending.callback)
         pending.callback(result);
+}
+
+// The views reload when the client becomes Connected: with a read store that is when both
+// connections are up, and a read store that is down shows as the state, naming it.
+void StoreClient::updateState()
+{
+    ConnectionState state = m_primary->state;
+    if (hasReadStore()) {
+        state.readServer = m_read->state.server;
+        if (state.kind == ConnectionState::Connected &&
+            m_read->state.kind != ConnectionState::Connected) {
+            state.kind = m_read->state.kind;
+            state.reason = m_read->state.reason;
+            state.retryAt = m_read->state.retryAt;
+        }
+    }
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
 }

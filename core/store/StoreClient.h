@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QThread>
 #include <functional>
+#include <memory>
 
 class StoreSession;
 
@@ -16,15 +17,25 @@ class StoreSession;
 // Nothing here ever blocks the calling thread on the network.
 //
 //   client->run({sql, params}, this, [this](const QueryResult& r) { model->setResult(r); });
+//
+// With a read store (a streaming replica), reads go there on a connection of their own and
+// operator actions (Query::Purpose::Action) and LISTEN stay on the primary: a hot standby
+// refuses writes and never delivers NOTIFY. This is the one place that routes by purpose.
 class StoreClient : public QObject
 {
     Q_OBJECT
 public:
     explicit StoreClient(QObject* parent = nullptr);
-    ~StoreClient() override; // cancels the running query, stops the thread
+    ~StoreClient() override; // cancels the running queries, stops the threads
 
-    void open(const QString& conninfo);
+    // readConninfo empty (or the same as conninfo): everything on one connection.
+    void open(const QString& conninfo, const QString& readConninfo = {});
     QString conninfo() const { return m_conninfo; }
+    // Where reads go: the read store's connection string, else conninfo().
+    QString readConninfo() const;
+    bool hasReadStore() const { return !m_readConninfo.isEmpty(); }
+    // Both connections together: Connected when both are; user and role are the primary's;
+    // readServer names the read store.
     ConnectionState state() const { return m_state; }
 
     using Callback = std::function<void(const QueryResult&)>;
@@ -32,7 +43,8 @@ public:
     // context means the client itself). Returns the job's number.
     quint64 run(const Query& query, QObject* context, Callback callback);
 
-    // LISTEN on channel (kept across reconnects); notifications arrive as notified().
+    // LISTEN on channel on the primary (kept across reconnects); notifications arrive as
+    // notified().
     void listen(const QString& channel);
 
 signals:
@@ -40,16 +52,20 @@ signals:
     void notified(const QString& channel, const QString& payload);
 
 private:
+    // One StoreSession on a thread of its own.
+    class Lane;
     struct Pending
     {
         QPointer<QObject> context;
         Callback callback;
     };
     void deliver(quint64 job, const QueryResult& result);
+    void updateState();
 
-    QThread m_thread;
-    StoreSession* m_session; // lives on m_thread, deleted when it finishes
+    std::unique_ptr<Lane> m_primary;
+    std::unique_ptr<Lane> m_read; // made when a read store is first opened
     QString m_conninfo;
+    QString m_readConninfo;
     ConnectionState m_state;
     quint64 m_nextJob = 1;
     QHash<quint64, Pending> m_pending;
