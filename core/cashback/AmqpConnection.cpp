@@ -1,8 +1,10 @@
 #include "AmqpConnection.h"
 
+#include <QStringList>
 #include <amqp.h>
 #include <amqp_tcp_socket.h>
 #include <sys/time.h>
+#include <tuple>
 
 namespace {
 
@@ -77,6 +79,25 @@ AmqpConnection& AmqpConnection::operator=(AmqpConnection&&) noexcept = default;
 AmqpConnection::~AmqpConnection() = default;
 
 AmqpConnection AmqpConnection::open(const AmqpEndpoint& endpoint, std::chrono::milliseconds timeout)
+{
+    QStringList failures;
+    AmqpEndpoint node = endpoint;
+    for (qsizetype next = 0;; ++next) {
+        try {
+            return openNode(node, timeout);
+        } catch (const AmqpError& error) {
+            if (endpoint.alternates.isEmpty())
+                throw;
+            failures << error.message();
+        }
+        if (next == endpoint.alternates.size())
+            throw AmqpError(failures.join(QStringLiteral("; ")));
+        std::tie(node.host, node.port) = endpoint.alternates.at(next);
+    }
+}
+
+AmqpConnection AmqpConnection::openNode(const AmqpEndpoint& endpoint,
+                                        std::chrono::milliseconds timeout)
 {
     amqp_connection_state_t state = amqp_new_connection();
     if (!state)

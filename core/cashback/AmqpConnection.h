@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <chrono>
 #include <map>
@@ -26,6 +27,9 @@ struct AmqpEndpoint
     QString user;
     QString password;
     QString vhost = QStringLiteral("/");
+    // Other nodes of the same cluster (same user and vhost), tried in order when host:port
+    // cannot be reached: a quorum queue answers on any node.
+    QList<std::pair<QString, int>> alternates;
 };
 
 struct AmqpDelivery
@@ -41,6 +45,8 @@ struct AmqpDelivery
 class AmqpConnection
 {
 public:
+    // Connects to endpoint's host:port, else to its alternates in order; throws the reasons
+    // of every node when none lets it in.
     static AmqpConnection open(const AmqpEndpoint& endpoint,
                                std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
@@ -78,6 +84,7 @@ private:
         void operator()(amqp_connection_state_t_* state) const;
     };
     explicit AmqpConnection(amqp_connection_state_t_* state);
+    static AmqpConnection openNode(const AmqpEndpoint& endpoint, std::chrono::milliseconds timeout);
     void checkReply(const char* what);
     void settle(quint64 tag, bool multiple, bool ok);
     void handleReturn();

@@ -41,8 +41,10 @@ QString resolveUrl()
     return u"amqp://payops@127.0.0.1:"_s + port + u'/';
 }
 
-std::optional<AmqpEndpoint> parse(const QString& url, QString* error)
+std::optional<AmqpEndpoint> parse(const QString& urls, QString* error)
 {
+    const QStringList nodes = urls.split(u',', Qt::SkipEmptyParts);
+    const QString url = nodes.value(0).trimmed();
     const QUrl parsed(url, QUrl::StrictMode);
     auto fail = [&](const QString& why) -> std::optional<AmqpEndpoint> {
         if (error)
@@ -62,6 +64,21 @@ std::optional<AmqpEndpoint> parse(const QString& url, QString* error)
     if (path.startsWith(u'/'))
         path.remove(0, 1);
     endpoint.vhost = path.isEmpty() ? u"/"_s : path;
+    for (qsizetype i = 1; i < nodes.size(); ++i) {
+        const QString node = nodes.at(i).trimmed();
+        const QUrl other(node.contains(u"://") ? node : u"amqp://"_s + node, QUrl::StrictMode);
+        if (!other.isValid() || other.scheme() != u"amqp" || other.host().isEmpty())
+            return fail(
+                u"node %1 (%2) must look like host:port or amqp://user@host:port/vhost"_s.arg(i + 1)
+                    .arg(node));
+        const QString otherPath = other.path(QUrl::FullyDecoded).mid(1);
+        if ((!other.userName().isEmpty() && other.userName() != endpoint.user) ||
+            (!otherPath.isEmpty() && otherPath != endpoint.vhost))
+            return fail(
+                u"node %1 (%2): every node takes the first one's user and vhost"_s.arg(i + 1).arg(
+                    other.host()));
+        endpoint.alternates.append({other.host(), other.port(5672)});
+    }
     if (endpoint.password.isEmpty()) {
         endpoint.password = credential(u"password"_s);
         if (endpoint.password.isEmpty())
@@ -73,8 +90,11 @@ std::optional<AmqpEndpoint> parse(const QString& url, QString* error)
 
 QString describe(const AmqpEndpoint& endpoint)
 {
-    return u"%1@%2:%3/%4"_s.arg(endpoint.user, endpoint.host, QString::number(endpoint.port),
-                                endpoint.vhost == u"/" ? QString() : endpoint.vhost);
+    QString nodes = endpoint.host + u':' + QString::number(endpoint.port);
+    for (const auto& [host, port] : endpoint.alternates)
+        nodes += u',' + host + u':' + QString::number(port);
+    return u"%1@%2/%3"_s.arg(endpoint.user, nodes,
+                             endpoint.vhost == u"/" ? QString() : endpoint.vhost);
 }
 
 } // namespace BrokerAddress

@@ -12,6 +12,9 @@ namespace BrokerAddress {
 
 QString resolveUrl();
 // The endpoint of url, or an error message ("PAYOPS_AMQP_URL: ...").
+// Several nodes of a cluster, comma-separated, are tried in order (AmqpEndpoint::alternates):
+// amqp://user@node1:5672/vhost,node2:5672,node3:5672 (the others as host:port or full URLs
+// with the same user and vhost).
 std::optional<AmqpEndpoint> parse(const QString& url, QString* error);
 // user@host:port/vhost: safe to show.
 QString describe(const AmqpEndpoint& endpoint);
