@@ -1,7 +1,8 @@
 #include "DetectionEngine.h"
-#include "metrics/EngineLog.h"
 
 #include "StoredRules.h"
+#include "SuccessDedup.h"
+#include "metrics/EngineLog.h"
 #include "store/Dsn.h"
 #include "store/PgConnection.h"
 #include "store/PgResult.h"
@@ -258,6 +259,7 @@ void DetectionEngine::takeShard(const ShardLeases::Shard& shard)
         m_detector.setOwnedShards(owned);
     }
     m_cursors[shard.shard] = shard.cursor;
+    m_replayPrimed = false; // loadShard started a new replay memory
     ++m_totals.takeovers;
 }
 
@@ -272,6 +274,32 @@ void DetectionEngine::forgetShard(int shard)
 }
 
 // Detection --------------------------------------------------------------------------------
+
+// The loaded shards' states already counted the successes before their cursors: a payment whose
+// `authorized` came before and `captured` after must not count twice. The memory of counted
+// successes is read back from the store, as far back as SuccessDedup remembers: before the
+// first batch for the detector's own memory, before a replay for the replay's.
+void DetectionEngine::primeDedup(const EventPosition& from)
+{
+    if (!m_dedupPrimed) {
+        rememberSuccessesUpTo(from, false);
+        m_seenUpTo = from;
+        m_dedupPrimed = true;
+    } else if (from < m_seenUpTo && !m_replayPrimed) {
+        rememberSuccessesUpTo(from, true);
+    }
+    m_replayPrimed = true;
+}
+
+void DetectionEngine::rememberSuccessesUpTo(const EventPosition& position, bool replay)
+{
+    if (position == EventPosition())
+        return;
+    std::vector<EventCursor::Item> successes;
+    EventCursor(*m_db).successesUpTo(position, 2 * SuccessDedup::GenerationMicros, successes);
+    for (const EventCursor::Item& item : successes)
+        m_detector.rememberSuccess(item.event, replay);
+}
 
 void DetectionEngine::wake()
 {
@@ -319,6 +347,7 @@ bool DetectionEngine::feed()
     EventPosition from = m_cursors.begin()->second;
     for (const auto& [shard, cursor] : m_cursors)
         from = std::min(from, cursor);
+    primeDedup(from);
     EventCursor(*m_db).next(from, m_options.batch, m_batch);
     if (m_batch.empty())
         return false;
@@ -335,6 +364,7 @@ bool DetectionEngine::feed()
     }
     std::sort(ahead.begin(), ahead.end());
     m_detector.setSkippedShards(skipped);
+    bool replaying = false;
     size_t next = 0;
     for (const EventCursor::Item& item : m_batch) {
         bool changed = false;
@@ -344,12 +374,18 @@ bool DetectionEngine::feed()
         }
         if (changed)
             m_detector.setSkippedShards(skipped);
+        if (replaying != (item.position <= m_seenUpTo)) {
+            replaying = !replaying;
+            m_detector.setReplaying(replaying);
+        }
         m_detector.add(item.event);
     }
     if (!skipped.isEmpty())
         m_detector.setSkippedShards({});
+    m_detector.setReplaying(false);
 
     const EventPosition last = m_batch.back().position;
+    m_seenUpTo = std::max(m_seenUpTo, last);
     for (auto& [shard, cursor] : m_cursors)
         cursor = std::max(cursor, last);
     m_totals.events += qint64(m_batch.size());

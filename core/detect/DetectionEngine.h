@@ -64,6 +64,8 @@ private:
     void step();
     // Reads and feeds one batch; true when it was full (more may be waiting).
     bool feed();
+    void primeDedup(const EventPosition& from);
+    void rememberSuccessesUpTo(const EventPosition& position, bool replay);
     bool settled();
     void collect();
     void advanceIdle();
@@ -81,6 +83,11 @@ private:
     Backoff m_backoff;
     std::map<int, EventPosition> m_cursors; // the shards held
     std::vector<EventCursor::Item> m_batch;
+    // The detector's memory of counted successes covers the events up to m_seenUpTo (read back
+    // before the first batch, then fed); a replay's memory is read back when one begins.
+    EventPosition m_seenUpTo;
+    bool m_dedupPrimed = false;
+    bool m_replayPrimed = false;
     DetectionWriter::Step m_pending; // results not written yet
     bool m_dirty = false;            // state moved since the last commit
     QElapsedTimer m_sinceCommit;

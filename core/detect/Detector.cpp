@@ -34,6 +34,16 @@ void Detector::setSkippedShards(const QSet<int>& shards)
     m_state->setSkippedShards(shards);
 }
 
+void Detector::setReplaying(bool replaying)
+{
+    m_state->setReplaying(replaying);
+}
+
+void Detector::rememberSuccess(const PaymentEvent& event, bool replay)
+{
+    m_state->rememberSuccess(DetectionEvent::from(event), replay);
+}
+
 void Detector::add(const PaymentEvent& event)
 {
     m_state->add(DetectionEvent::from(event));

@@ -49,6 +49,14 @@ public:
     // Owned shards that events do not reach for now (their state is ahead of the feed: the
     // engine replays from an older cursor for another shard). Default: none.
     void setSkippedShards(const QSet<int>& shards);
+    // Whether the events fed now are a replay of events this detector was fed before (a shard
+    // taken over behind the feed): they count against a memory of the replay's own, not the
+    // one of the events fed for the first time. Default: false.
+    void setReplaying(bool replaying);
+    // Events from before the feed's start (a restart, a take-over): a payment's success that
+    // already counted in a loaded shard's state, so its other success event does not count
+    // again. Into the replay's memory or the first-time one.
+    void rememberSuccess(const PaymentEvent& event, bool replay);
 
     void add(const PaymentEvent& event);
     void add(const DetectionEvent& event);

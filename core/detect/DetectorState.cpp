@@ -126,9 +126,14 @@ QSet<int> DetectorState::ownedShards() const
     return owned;
 }
 
+void DetectorState::rememberSuccess(const DetectionEvent& event, bool replay)
+{
+    PaymentOutcome::classify(event.status, event.errorSource, event.paymentHash, event.occurredAt,
+                             replay ? m_replayDedup : m_dedup);
+}
+
 void DetectorState::setSkippedShards(const QSet<int>& shards)
 {
-    m_replaying = !shards.isEmpty();
     for (int shard = 0; shard < m_options.shardCount; ++shard)
         m_shards[std::size_t(shard)].skipped = shards.contains(shard);
     refreshActive();

@@ -24,6 +24,8 @@ public:
     void setOwnedShards(const QSet<int>& shards);
     QSet<int> ownedShards() const;
     void setSkippedShards(const QSet<int>& shards);
+    void setReplaying(bool replaying) { m_replaying = replaying; }
+    void rememberSuccess(const DetectionEvent& event, bool replay);
 
     void add(const DetectionEvent& event);
     void advanceTo(std::int64_t micros);
@@ -63,7 +65,7 @@ private:
     std::vector<std::unique_ptr<RuleRuntime>> m_rules;
     std::vector<int> m_usedDims;
     SuccessDedup m_dedup;
-    // While shards are skipped the feed is a replay (of a shard loaded behind the others) that
+    // While replaying, the feed is one of events (for a shard loaded behind the others) that
     // m_dedup has seen already.
     SuccessDedup m_replayDedup;
     bool m_replaying = false;

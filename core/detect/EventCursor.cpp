@@ -45,19 +45,42 @@ EventCursor::EventCursor(PgConnection& connection)
     : m_connection(connection)
 {}
 
+const QString selectEvents =
+    u"SELECT e.tx::text AS tx_text, e.seq, e.id, e.payment_id, e.merchant_id, e.status, "
+    u"e.method, e.issuer, e.network, e.card_type, e.gateway, e.error_source, "
+    u"(extract(epoch FROM e.occurred_at) * 1000000)::bigint AS occurred_us "
+    u"FROM payops.payment_events AS e "_s;
+
 void EventCursor::next(const EventPosition& after, int limit, std::vector<Item>& out)
 {
     // ORDER BY the table's columns (not the text forms selected), so that the per-partition
     // (tx, seq) indexes serve it.
+    const PgResult result =
+        m_connection.exec(selectEvents + u"WHERE (e.tx, e.seq) > ($1::xid8, $2::bigint) "
+                                         u"AND e.tx < pg_snapshot_xmin(pg_current_snapshot()) "
+                                         u"ORDER BY e.tx, e.seq LIMIT $3"_s,
+                          {after.txText(), qint64(after.seq), limit});
+    fill(result, out);
+}
+
+void EventCursor::successesUpTo(const EventPosition& upTo, std::int64_t horizonMicros,
+                                std::vector<Item>& out)
+{
     const PgResult result = m_connection.exec(
-        u"SELECT e.tx::text AS tx_text, e.seq, e.id, e.payment_id, e.merchant_id, e.status, "
-        u"e.method, e.issuer, e.network, e.card_type, e.gateway, e.error_source, "
-        u"(extract(epoch FROM e.occurred_at) * 1000000)::bigint AS occurred_us "
-        u"FROM payops.payment_events AS e "
-        u"WHERE (e.tx, e.seq) > ($1::xid8, $2::bigint) "
-        u"AND e.tx < pg_snapshot_xmin(pg_current_snapshot()) "
-        u"ORDER BY e.tx, e.seq LIMIT $3"_s,
-        {after.txText(), qint64(after.seq), limit});
+        selectEvents +
+            u"WHERE (e.tx, e.seq) <= ($1::xid8, $2::bigint) "
+            u"AND e.status IN ('authorized', 'captured') "
+            u"AND e.occurred_at >= (SELECT l.occurred_at FROM payops.payment_events AS l "
+            u"WHERE (l.tx, l.seq) <= ($1::xid8, $2::bigint) ORDER BY l.tx DESC, l.seq DESC LIMIT "
+            u"1) "
+            u"- make_interval(secs => $3::bigint / 1000000.0) "
+            u"ORDER BY e.tx, e.seq"_s,
+        {upTo.txText(), qint64(upTo.seq), qint64(horizonMicros)});
+    fill(result, out);
+}
+
+void EventCursor::fill(const PgResult& result, std::vector<Item>& out)
+{
     const PGresult* raw = result.get();
     const int rows = result.rows();
     out.resize(size_t(rows));

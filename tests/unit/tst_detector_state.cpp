@@ -202,17 +202,21 @@ private slots:
         // The replay spans many of the engine's batches, each ending with no shard skipped,
         // and here every payment has its authorization in one and its capture in the next.
         std::size_t from = saved;
-        survivor.setSkippedShards(others);
+        auto replay = [&](bool on) {
+            survivor.setSkippedShards(on ? others : QSet<int>());
+            survivor.setReplaying(on);
+        };
+        replay(true);
         for (std::size_t i = saved + 1; i < reached; ++i) {
             if (events[i].status == "captured" && events[i - 1].status == "authorized") {
                 feedRange(survivor, events, from, i, &parts);
-                survivor.setSkippedShards({});
-                survivor.setSkippedShards(others);
+                replay(false);
+                replay(true);
                 from = i;
             }
         }
         feedRange(survivor, events, from, reached, &parts);
-        survivor.setSkippedShards({});
+        replay(false);
         feedRange(survivor, events, reached, events.size(), &parts);
         survivor.flush();
         parts.take(survivor);
