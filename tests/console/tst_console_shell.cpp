@@ -171,6 +171,41 @@ private slots:
         QVERIFY(!file.readAll().contains("s3cr3t"));
     }
 
+    // "Read from": a replica's connection string, checked like the store's, with the same
+    // password, remembered without it; empty reads from the store.
+    void connectionDialogTakesAReadStore()
+    {
+        QSettings().remove(u"store/readDsn"_s);
+        ConnectionDialog dialog(m_store->dsnAs(u"viewer"_s), nullptr,
+                                u"host=replica1 user=viewer"_s);
+        dialog.show();
+        auto* read = dialog.findChild<QLineEdit*>(u"readDsnEdit"_s);
+        auto* password = dialog.findChild<QLineEdit*>(u"passwordEdit"_s);
+        auto* problem = dialog.findChild<QLabel*>(u"readDsnProblem"_s);
+        QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QCOMPARE(read->text(), u"host=replica1 user=viewer"_s);
+        QVERIFY(ok->isEnabled());
+
+        read->setText(u"host=replica1 user"_s);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(problem->text().startsWith(u"Read from:"), qPrintable(problem->text()));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+        read->setText(u"host=replica2 dbname=payops user=viewer"_s);
+        password->setText(u"s3cr3t"_s);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.readConninfo().contains(u"host=replica2"));
+        QVERIFY(dialog.readConninfo().contains(u"password=s3cr3t"));
+        const QString remembered = QSettings().value(u"store/readDsn"_s).toString();
+        QVERIFY2(remembered.contains(u"host=replica2"), qPrintable(remembered));
+        QVERIFY(!remembered.contains(u"s3cr3t"));
+
+        read->clear();
+        QVERIFY(dialog.readConninfo().isEmpty());
+    }
+
     void unknownRoleIsRefused()
     {
         MainWindow window;
