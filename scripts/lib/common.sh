@@ -27,6 +27,7 @@ PAYOPS_PACKAGES=(
     xvfb xauth
     jq
     systemd # systemd-analyze verify of deploy/systemd (tests/deploy/verify-units)
+    iproute2 # ip: loopback up in tests/deploy/multi-host's network namespaces
     clang libclang-rt-14-dev ccache # the libFuzzer targets (scripts/fuzz)
 )
 
