@@ -1,5 +1,6 @@
 #include "AttemptRecorder.h"
 
+#include "Clock.h"
 #include "ingest/CopyEncoder.h"
 #include "store/PgConnection.h"
 #include "store/PgTransaction.h"
@@ -7,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <string>
 
 using namespace Qt::StringLiterals;
@@ -181,6 +183,26 @@ void AttemptRecorder::putBack(Batch batch)
         updateEndpoint(update);
 }
 
+// The scheduled deliveries of endpoints whose circuit opened wait for its reopening.
+void AttemptRecorder::hold(PgConnection& db, const QString& endpoints)
+{
+    db.exec(uR"(
+WITH held AS (
+    UPDATE payops.delivery_queue AS q
+    SET due_at = i.hold_until
+    FROM jsonb_to_recordset($1::jsonb) AS i (id bigint, hold_until timestamptz)
+    WHERE i.hold_until IS NOT NULL AND q.endpoint_id = i.id AND q.priority = 0
+      AND q.lease_owner IS NULL AND q.due_at < i.hold_until
+    RETURNING q.delivery_id, q.due_at
+)
+UPDATE payops.deliveries AS d
+SET next_attempt_at = h.due_at, updated_at = now()
+FROM held AS h
+WHERE d.id = h.delivery_id
+)"_s,
+            {endpoints});
+}
+
 void AttemptRecorder::ensurePartitions(PgConnection& db)
 {
     for (const AttemptResult& r : std::as_const(m_results)) {
@@ -209,16 +231,18 @@ CREATE TEMP TABLE IF NOT EXISTS dispatch_attempts (
     user_agent text, next_attempt_at timestamptz, state text, last_error text
 ) ON COMMIT DELETE ROWS
 )"_s);
-    // Durable; and each delivery found by its key, in a nested loop over the batch, however
-    // many deliveries there are or are in flight. The planner's statistics rarely see a
-    // delivery in flight: left to choose, it reads every delivery (or every in-flight entry
-    // of deliveries_search_state) once per attempt. Hence no hash or merge join, no
-    // sequential scan where an index serves, and a state test no index can serve; and no
-    // JIT, which the cost of the staging table's (unavoidable) sequential scan would call
-    // in at every batch.
+    // Durable; and each queue row and delivery found by its key, in a nested loop over the
+    // batch, however many deliveries there are or are held. The planner's statistics rarely
+    // see a held queue row: left to choose, it reads the whole queue (or every delivery) once
+    // per attempt. Hence no hash or merge join, no sequential scan where an index serves; and
+    // no JIT, which the cost of the staging table's (unavoidable) sequential scan would call
+    // in at every batch. A delivery is updated only when this dispatcher still held its lease;
+    // this transaction keeps delivery_queue itself (payops.queue_kept: the deliveries trigger
+    // that otherwise does, 014, stands aside).
     db.exec(u"SELECT set_config('synchronous_commit', 'on', true), "
             u"set_config('enable_hashjoin', 'off', true), "
             u"set_config('enable_mergejoin', 'off', true), "
+            u"set_config('payops.queue_kept', 'on', true), "
             u"set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)"_s);
     if (!m_results.isEmpty()) {
         std::string rows;
@@ -243,51 +267,81 @@ WITH inserted AS (
            next_attempt_at
     FROM pg_temp.dispatch_attempts
     RETURNING 1
+), finished AS (
+    DELETE FROM payops.delivery_queue AS q
+    USING pg_temp.dispatch_attempts AS i
+    WHERE q.delivery_id = i.delivery_id AND (q.lease_owner = $1) IS TRUE
+      AND i.state IN ('succeeded', 'dead') AND NOT (q.priority = 1 AND i.trigger = 'schedule')
+    RETURNING 1
+), requeued AS (
+    -- Failed, or retried by hand while this scheduled attempt was in flight: that retry
+    -- stays due now.
+    UPDATE payops.delivery_queue AS q
+    SET due_at = CASE WHEN q.priority = 1 AND i.trigger = 'schedule' THEN q.due_at
+                      ELSE i.next_attempt_at END,
+        priority = CASE WHEN q.priority = 1 AND i.trigger = 'schedule' THEN 1 ELSE 0 END,
+        lease_owner = NULL, lease_expires_at = NULL
+    FROM pg_temp.dispatch_attempts AS i
+    WHERE q.delivery_id = i.delivery_id AND (q.lease_owner = $1) IS TRUE
+      AND (i.state = 'failed' OR (q.priority = 1 AND i.trigger = 'schedule'))
+    RETURNING 1
 ), updated AS (
+    -- The queue as this statement found it (not finished and requeued: a delivery changed
+    -- meanwhile is checked again, and such a check cannot run data-modifying subqueries).
     UPDATE payops.deliveries AS d
-    SET state = i.state, attempt_count = i.attempt_no, next_attempt_at = i.next_attempt_at,
-        priority = 0, manual_requested_by = NULL, manual_requested_at = NULL,
+    SET state = CASE WHEN k.asked THEN d.state ELSE i.state END,
+        attempt_count = i.attempt_no,
+        next_attempt_at = CASE WHEN k.asked THEN d.next_attempt_at ELSE i.next_attempt_at END,
+        priority = CASE WHEN k.asked THEN 1 ELSE 0 END,
+        manual_requested_by = CASE WHEN k.asked THEN d.manual_requested_by END,
+        manual_requested_at = CASE WHEN k.asked THEN d.manual_requested_at END,
         lease_owner = NULL, lease_expires_at = NULL, last_http_status = i.http_status,
         last_error = i.last_error, updated_at = now(),
-        completed_at = CASE WHEN i.state IN ('succeeded', 'dead') THEN now() END
+        completed_at = CASE WHEN NOT k.asked AND i.state IN ('succeeded', 'dead') THEN now() END
     FROM pg_temp.dispatch_attempts AS i
-    WHERE d.id = i.delivery_id AND d.lease_owner = $1 AND (d.state = 'in_flight') IS TRUE
-    RETURNING 1
+    CROSS JOIN LATERAL (SELECT q.priority = 1 AND i.trigger = 'schedule' AS asked
+                        FROM payops.delivery_queue AS q
+                        WHERE q.delivery_id = i.delivery_id AND (q.lease_owner = $1) IS TRUE
+                        OFFSET 0) AS k
+    WHERE d.id = i.delivery_id
+    RETURNING k.asked
 )
-SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM updated)
+-- Queue rows first, then deliveries: the order in which lease renewals lock them.
+SELECT (SELECT count(*) FROM inserted),
+       (SELECT count(*) FROM finished) + (SELECT count(*) FROM requeued),
+       (SELECT count(*) FROM updated), (SELECT count(*) FROM updated WHERE asked)
 )"_s,
                                                 {m_owner});
         written.attempts = int(counts.toInt(0, 0));
-        written.deliveries = int(counts.toInt(0, 1));
+        written.deliveries = int(counts.toInt(0, 2));
+        written.retriedMeanwhile = int(counts.toInt(0, 3));
     }
     if (!m_endpoints.isEmpty()) {
         QJsonArray rows;
         for (const EndpointUpdate& u : std::as_const(m_endpoints))
             rows.append(endpointRow(u));
+        const QString input = compact(rows);
         db.exec(uR"(
-WITH input AS (
-    SELECT * FROM jsonb_to_recordset($1::jsonb) AS i (
-        id bigint, consecutive_failures integer, failing_since timestamptz,
-        last_success_at timestamptz, last_failure_at timestamptz, avg_duration_ms integer,
-        circuit_state text, circuit_opened_at timestamptz, hold_until timestamptz)
-), held AS (
-    UPDATE payops.deliveries AS d
-    SET next_attempt_at = i.hold_until, updated_at = now()
-    FROM input AS i
-    WHERE i.hold_until IS NOT NULL AND d.endpoint_id = i.id AND d.priority = 0
-      AND d.state IN ('pending', 'failed') AND d.next_attempt_at < i.hold_until
-    RETURNING 1
-)
 UPDATE payops.endpoints AS e
 SET consecutive_failures = i.consecutive_failures, failing_since = i.failing_since,
     last_success_at = greatest(e.last_success_at, i.last_success_at),
     last_failure_at = greatest(e.last_failure_at, i.last_failure_at),
     avg_duration_ms = i.avg_duration_ms, circuit_state = i.circuit_state,
     circuit_opened_at = i.circuit_opened_at, updated_at = now()
-FROM input AS i
+FROM jsonb_to_recordset($1::jsonb) AS i (
+    id bigint, consecutive_failures integer, failing_since timestamptz,
+    last_success_at timestamptz, last_failure_at timestamptz, avg_duration_ms integer,
+    circuit_state text, circuit_opened_at timestamptz)
 WHERE e.id = i.id
 )"_s,
-                {compact(rows)});
+                {input});
+        // Apart, and only when a circuit opened: joined to every batch's endpoint update, the
+        // hold read the whole queue (the plan scanned the queue, not the few endpoints).
+        const bool holds =
+            std::any_of(m_endpoints.cbegin(), m_endpoints.cend(),
+                        [](const EndpointUpdate& u) { return u.holdUntil.isValid(); });
+        if (holds)
+            hold(db, input);
         for (const EndpointUpdate& u : std::as_const(m_endpoints)) {
             if (u.disableReason.isEmpty())
                 continue;
@@ -310,6 +364,8 @@ WHERE e.id = i.id
         earliest(r.nextAttemptAt);
     for (const EndpointUpdate& u : std::as_const(m_endpoints))
         earliest(u.holdUntil);
+    if (written.retriedMeanwhile > 0)
+        earliest(Clock::now());
     m_results.clear();
     m_endpoints.clear();
     return written;

@@ -36,6 +36,8 @@ public:
     {
         int attempts = 0;
         int deliveries = 0;
+        // Retried by hand while a scheduled attempt was in flight: due now.
+        int retriedMeanwhile = 0;
         QList<qint64> disabled;
         // The earliest next attempt or circuit reopening the batch scheduled.
         QDateTime earliestDue;
@@ -64,6 +66,7 @@ public:
 
 private:
     void ensurePartitions(PgConnection& db);
+    static void hold(PgConnection& db, const QString& endpoints);
 
     QString m_owner;
     QList<AttemptResult> m_results;

@@ -10,10 +10,12 @@
 
 class PgConnection;
 
-// The queue side of dispatch, in SQL: claims due deliveries in batches with FOR UPDATE SKIP
-// LOCKED (manual retries first, then the oldest due), holding each under a lease of
-// `lease`; renews this dispatcher's leases, hands back what it will not send, and returns
-// the deliveries of dispatchers whose leases ran out to the queue.
+// The queue side of dispatch, in SQL over payops.delivery_queue (014): claims due deliveries
+// in batches with FOR UPDATE SKIP LOCKED (manual retries first, then the oldest due), holding
+// each under a lease of `lease`, without writing to payops.deliveries; renews this
+// dispatcher's leases (showing what it still holds as in_flight in deliveries), hands back
+// what it will not send, and returns the deliveries of dispatchers whose leases ran out to
+// the queue.
 class DeliveryClaimer
 {
 public:

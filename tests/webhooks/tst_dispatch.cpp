@@ -260,6 +260,33 @@ private slots:
         QCOMPARE(dispatch->exitCode(), 0);
     }
 
+    void manualRetryDuringAnAttemptGoesOutAfterIt()
+    {
+        DispatchFixture f(u"dispatch_retry_in_flight"_s);
+        f.startMerchants({R"({"kind":"slow","delay_ms":1500})"});
+        f.ingest(1, 1, u"evt_f"_s);
+        QProcess* dispatch = f.startDispatch({});
+        QTRY_COMPARE_WITH_TIMEOUT(f.counters(1).received, 1, 10000);
+        // The scheduled attempt is under way and not yet shown in flight (the lease is renewed,
+        // and shown, every 10 s): the operator's retry is taken, and sent once it ends.
+        PgConnection operatorDb = PgConnection::open(f.store().dsnAs(u"operator"_s));
+        operatorDb.exec(u"SELECT payops.retry_delivery(id, 'merchant lost it')"
+                        " FROM payops.deliveries"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(f.counters(1).received, 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            f.scalar(u"SELECT count(*) FROM payops.deliveries WHERE state = 'succeeded'"
+                     " AND attempt_count = 2 AND priority = 0 AND manual_requested_by IS NULL"_s),
+            1, 10000);
+        const PgResult attempts =
+            f.db().exec(u"SELECT trigger FROM payops.attempts ORDER BY attempt_no"_s);
+        QCOMPARE(attempts.rows(), 2);
+        QCOMPARE(attempts.text(0, 0), u"schedule"_s);
+        QCOMPARE(attempts.text(1, 0), u"manual:operator"_s);
+        QCOMPARE(f.scalar(u"SELECT count(*) FROM payops.delivery_queue"_s), 0);
+        dispatch->terminate();
+        QVERIFY(dispatch->waitForFinished(10000));
+    }
+
     void sigtermFinishesWhatIsInFlight()
     {
         DispatchFixture f(u"dispatch_sigterm"_s);
