@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
+#include <QRegularExpression>
+#include <QStringList>
 #include <libpq-fe.h>
 #include <memory>
 
@@ -78,8 +80,41 @@ std::optional<QString> validate(const QString& conninfo)
 {
     QString error;
     if (!parse(conninfo, &error))
-        return error.isEmpty() ? QStringLiteral("invalid connection string") : error;
+        return error.isEmpty() ? QStringLiteral("invalid connection string")
+                               : maskPassword(error, conninfo);
     return std::nullopt;
+}
+
+QString maskPassword(const QString& message, const QString& conninfo)
+{
+    // The string may not parse: the password is found the way a reader would find it.
+    static const QRegularExpression uriPassword(
+        QStringLiteral("^\\s*postgres(?:ql)?://[^:@/?#]*:([^/?#]*)@"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression keywordPassword(
+        QStringLiteral("(?:^|\\s)password\\s*=\\s*(?:'((?:[^'\\\\]|\\\\.)*)'?|(\\S+))"));
+    QStringList passwords;
+    if (const auto m = uriPassword.match(conninfo); m.hasMatch())
+        passwords << m.captured(1);
+    for (auto it = keywordPassword.globalMatch(conninfo); it.hasNext();) {
+        const auto m = it.next();
+        passwords << m.captured(1) << m.captured(2);
+    }
+    passwords.removeAll(QString());
+    if (passwords.isEmpty())
+        return message;
+    static const QRegularExpression quotedPart(QStringLiteral("\"[^\"]*\"?"));
+    QString masked;
+    qsizetype from = 0;
+    for (auto it = quotedPart.globalMatch(message); it.hasNext();) {
+        const auto m = it.next();
+        QString part = m.captured();
+        for (const QString& password : std::as_const(passwords))
+            part.replace(password, QStringLiteral("***"));
+        masked += message.mid(from, m.capturedStart() - from) + part;
+        from = m.capturedEnd();
+    }
+    return masked + message.mid(from);
 }
 
 QString withoutPassword(const QString& conninfo)

@@ -15,8 +15,12 @@ QString embedded(const QString& user = QStringLiteral("payops"),
                  const QString& database = QStringLiteral("payops"));
 QString varDir();
 
-// An error message when libpq cannot parse the string (key=value or URI form).
+// An error message when libpq cannot parse the string (key=value or URI form), without the
+// password the string holds (libpq quotes the bad part of a URI, password and all).
 std::optional<QString> validate(const QString& conninfo);
+
+// message (libpq's, about conninfo) with conninfo's password masked where libpq quoted it.
+QString maskPassword(const QString& message, const QString& conninfo);
 
 // The same connection without its password, in key=value form: safe to store and show.
 QString withoutPassword(const QString& conninfo);

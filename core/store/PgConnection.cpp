@@ -113,8 +113,11 @@ PgConnection PgConnection::open(const QString& conninfo)
                           "client_encoding",  "options",         nullptr};
     const char* values[] = {"payops", "10", info.constData(), "UTF8", options.constData(), nullptr};
     PgConnection connection(PQconnectdbParams(keys, values, 1));
-    if (PQstatus(connection.get()) != CONNECTION_OK)
-        throw StoreError::fromConnection(connection.get());
+    if (PQstatus(connection.get()) != CONNECTION_OK) {
+        const StoreError error = StoreError::fromConnection(connection.get());
+        throw StoreError(Dsn::maskPassword(error.message(), conninfo), error.sqlState(),
+                         error.detail());
+    }
     PQsetNoticeProcessor(connection.get(), logNotice, nullptr);
     return connection;
 }

@@ -151,6 +151,12 @@ private slots:
         QVERIFY(!ok->isEnabled());
         QVERIFY(!problem->isHidden());
         QVERIFY2(problem->text().contains(u"user"), qPrintable(problem->text()));
+        // libpq quotes a URI it cannot read, password and all: the dialog shows it masked.
+        dsn->setText(u"postgresql://ops:s3cr3t@[db1/pay"_s);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(problem->text().contains(u"IPv6 host address") &&
+                     problem->text().contains(u"ops:***@") && !problem->text().contains(u"s3cr3t"),
+                 qPrintable(problem->text()));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(!QSettings().contains(u"store/dsn"_s));

@@ -1,4 +1,6 @@
 #include "store/Dsn.h"
+#include "store/PgConnection.h"
+#include "store/StoreError.h"
 
 #include <QTest>
 
@@ -69,6 +71,56 @@ private slots:
         QVERIFY(!Dsn::withoutPassword(uri).contains(u"s3cr3t"));
         const QString plain = QStringLiteral("host=db1 user=ops");
         QCOMPARE(Dsn::withPassword(plain, {}), plain);
+    }
+
+    // libpq quotes the part of a URI it cannot read, password included: the refusal (from
+    // validate, as the connection dialog and every --dsn show it, and from connecting) says
+    // what is wrong and never shows the password.
+    void malformedNeverShowsThePassword_data()
+    {
+        QTest::addColumn<QString>("dsn");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("uri, bad host") << QStringLiteral("postgresql://ops:s3cr3t@[bad/pay")
+                                       << QStringLiteral("IPv6 host address");
+        QTest::newRow("uri, bad escape in password")
+            << QStringLiteral("postgres://ops:s3%zzcr3t@db1/pay")
+            << QStringLiteral("invalid percent-encoded token");
+        QTest::newRow("uri, bad parameter") << QStringLiteral("postgresql://ops:s3cr3t@db1/pay?x")
+                                            << QStringLiteral("URI query parameter");
+        QTest::newRow("keyword, unterminated")
+            << QStringLiteral("host=db1 password='s3cr3t") << QStringLiteral("unterminated");
+        QTest::newRow("keyword, no value")
+            << QStringLiteral("host=db1 password=s3cr3t user") << QStringLiteral("after \"user\"");
+        QTest::newRow("unknown keyword")
+            << QStringLiteral("host=db1 password=s3cr3t pasword=s3cr3t")
+            << QStringLiteral("invalid connection option \"pasword\"");
+    }
+    void malformedNeverShowsThePassword()
+    {
+        QFETCH(QString, dsn);
+        QFETCH(QString, reason);
+        const auto error = Dsn::validate(dsn);
+        QVERIFY(error);
+        QVERIFY2(error->contains(reason), qPrintable(*error));
+        QVERIFY2(!error->contains(QStringLiteral("s3")) && !error->contains(QStringLiteral("cr3t")),
+                 qPrintable(*error));
+        try {
+            PgConnection::open(dsn);
+            QFAIL("connected with a malformed connection string");
+        } catch (const StoreError& refused) {
+            QVERIFY2(refused.message().contains(reason), qPrintable(refused.message()));
+            QVERIFY2(!refused.message().contains(QStringLiteral("cr3t")),
+                     qPrintable(refused.message()));
+        }
+    }
+    void maskingLeavesOtherWordsAlone()
+    {
+        QCOMPARE(Dsn::maskPassword(QStringLiteral("invalid URI query parameter: \"e\""),
+                                   QStringLiteral("postgresql://ops:e@db1/pay?e")),
+                 QStringLiteral("invalid URI query parameter: \"***\""));
+        QCOMPARE(Dsn::maskPassword(QStringLiteral("missing \"=\" after \"user\""),
+                                   QStringLiteral("host=db1 user")),
+                 QStringLiteral("missing \"=\" after \"user\""));
     }
 };
 
