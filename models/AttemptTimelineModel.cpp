@@ -1,5 +1,7 @@
 #include "AttemptTimelineModel.h"
 
+#include "DisplayFormat.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -36,8 +38,7 @@ QString timeText(const QDateTime& at)
 {
     if (!at.isValid())
         return {};
-    const QDateTime local = at.toLocalTime();
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    return DisplayFormat::dateTime(at, true);
 }
 
 QString durationText(const QVariant& ms)

@@ -1,5 +1,6 @@
 #include "BacktestDowntimesModel.h"
 
+#include "DisplayFormat.h"
 #include "backtest/BacktestScore.h"
 #include "evaluate/DetectionEvaluation.h"
 
@@ -153,7 +154,7 @@ QVariant BacktestDowntimesModel::display(int row, int column) const
     case SeverityColumn:
         return d.severity;
     case LowestSrColumn:
-        return QString(QLocale().toString(d.lowestSr * 100, 'f', 1) + u" %"_s);
+        return DisplayFormat::percent(d.lowestSr);
     case VolumeColumn:
         return QLocale().toString(d.volume);
     case LabelsColumn:

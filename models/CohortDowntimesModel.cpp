@@ -1,5 +1,6 @@
 #include "CohortDowntimesModel.h"
 
+#include "DisplayFormat.h"
 #include "WallCohortsModel.h"
 
 #include <QLocale>
@@ -105,9 +106,7 @@ QVariant CohortDowntimesModel::display(const WallDowntime& downtime, int column)
     case SeverityColumn:
         return downtime.severity;
     case LowestSrColumn:
-        return std::isnan(downtime.lowestSr)
-                   ? u"—"_s
-                   : QLocale().toString(downtime.lowestSr * 100, 'f', 1) + u" %"_s;
+        return DisplayFormat::percent(downtime.lowestSr);
     case VolumeColumn:
         return QLocale().toString(downtime.volume);
     case MutedColumn:

@@ -1,5 +1,7 @@
 #include "DowntimeListModel.h"
 
+#include "DisplayFormat.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -109,7 +111,7 @@ QVariant DowntimeListModel::display(const DowntimeRow& row, int column) const
     case SeverityColumn:
         return row.severity;
     case LowestSrColumn:
-        return QString(QLocale().toString(row.lowestSr * 100, 'f', 1) + u" %"_s);
+        return DisplayFormat::percent(row.lowestSr);
     case VolumeColumn:
         return QLocale().toString(row.volume);
     case MutedColumn:

@@ -1,6 +1,7 @@
 #include "EndpointHealthModel.h"
 
 #include "AttemptTimelineModel.h"
+#include "DisplayFormat.h"
 
 #include <QColor>
 #include <QLocale>
@@ -121,9 +122,9 @@ QVariant EndpointHealthModel::displayValue(const Endpoint& endpoint, int column)
     case MerchantColumn:
         return endpoint.merchant;
     case SuccessRateColumn:
-        return endpoint.successRate.isValid() ? tr("%1 %").arg(QLocale().toString(
-                                                    endpoint.successRate.toDouble() * 100, 'f', 1))
-                                              : tr("—");
+        return endpoint.successRate.isValid()
+                   ? DisplayFormat::percent(endpoint.successRate.toDouble())
+                   : tr("—");
     case AttemptsColumn:
         return QLocale().toString(endpoint.attempts);
     case P50Column:

@@ -1,5 +1,7 @@
 #include "RuleListModel.h"
 
+#include "DisplayFormat.h"
+
 #include <QColor>
 #include <QJsonDocument>
 
@@ -16,7 +18,7 @@ QString duration(qint64 seconds)
 
 QString percent(double fraction)
 {
-    return QLocale().toString(fraction * 100, 'g', 4) + QStringLiteral(" %");
+    return DisplayFormat::percent(fraction, 'g', 4);
 }
 
 } // namespace

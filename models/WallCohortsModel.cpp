@@ -1,21 +1,12 @@
 #include "WallCohortsModel.h"
 
+#include "DisplayFormat.h"
+
 #include <QHash>
 #include <QLocale>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString percent(double fraction)
-{
-    if (std::isnan(fraction))
-        return u"—"_s;
-    return QLocale().toString(fraction * 100, 'f', 1) + u" %"_s;
-}
-
-} // namespace
 
 WallCohortsModel::WallCohortsModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -273,9 +264,9 @@ QVariant WallCohortsModel::display(const WallCohort& cohort, int column) const
     case RuleColumn:
         return cohort.ruleName.isEmpty() ? tr("rule %1").arg(cohort.ruleId) : cohort.ruleName;
     case CurrentSrColumn:
-        return percent(cohort.currentSr);
+        return DisplayFormat::percent(cohort.currentSr);
     case ThresholdColumn:
-        return percent(cohort.threshold);
+        return DisplayFormat::percent(cohort.threshold);
     case SeverityColumn:
         return cohort.hasOpenDowntime() ? cohort.worstSeverity : QString();
     default:
@@ -288,8 +279,9 @@ QString WallCohortsModel::toolTip(const WallCohort& cohort) const
     QString text = tr("%1 — rule %2 (%3)")
                        .arg(cohort.cohortKey, cohort.ruleName, QString::number(cohort.ruleId));
     text += u'\n' + tr("SR of the newest window: %1 over %2 attempts")
-                        .arg(percent(cohort.currentSr), QLocale().toString(cohort.currentAttempts));
-    text += u'\n' + tr("Opens a downtime below %1").arg(percent(cohort.threshold));
+                        .arg(DisplayFormat::percent(cohort.currentSr),
+                             QLocale().toString(cohort.currentAttempts));
+    text += u'\n' + tr("Opens a downtime below %1").arg(DisplayFormat::percent(cohort.threshold));
     if (cohort.hasOpenDowntime())
         text += u'\n' + tr("Open downtime: %1").arg(cohort.worstSeverity);
     return text;

@@ -1,5 +1,6 @@
 #include "WallTilesModel.h"
 
+#include "DisplayFormat.h"
 #include "WallCohortsModel.h"
 
 #include <QColor>
@@ -104,7 +105,7 @@ QString WallTilesModel::figure(int tile) const
     if (!number.isValid())
         return u"—"_s;
     if (tile == WebhookSuccessTile)
-        return QLocale().toString(number.toDouble() * 100, 'f', 1) + u" %"_s;
+        return DisplayFormat::percent(number.toDouble());
     return QLocale().toString(number.toLongLong());
 }
 

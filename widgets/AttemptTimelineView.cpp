@@ -1,6 +1,7 @@
 #include "AttemptTimelineView.h"
 
 #include "AttemptTimelineModel.h"
+#include "DisplayFormat.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -59,7 +60,7 @@ qreal radiusFor(const QVariant& durationMs)
 
 QString timeText(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(ms));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "CohortDetailDialog.h"
 
 #include "CohortDowntimesModel.h"
+#include "DisplayFormat.h"
 #include "SrChart.h"
 #include "WallCohortsModel.h"
 #include "console/LiveQuery.h"
@@ -17,14 +18,7 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
-namespace {
-
-QString percent(double fraction)
-{
-    return std::isnan(fraction) ? u"—"_s : QLocale().toString(fraction * 100, 'f', 1) + u" %"_s;
-}
-
-} // namespace
+namespace {} // namespace
 
 CohortDetailDialog::CohortDetailDialog(StoreClient* client, WallCohortsModel* cohorts,
                                        const QString& cohortId, WallRange range, QWidget* parent)
@@ -103,8 +97,9 @@ void CohortDetailDialog::showCohort()
     QString facts = tr("Cohort %1 of rule %2 (#%3). Newest window: SR %4 over %5 attempts. "
                        "A downtime opens below %6.")
                         .arg(cohort.cohortKey, cohort.ruleName, QString::number(cohort.ruleId),
-                             percent(cohort.currentSr), QLocale().toString(cohort.currentAttempts),
-                             percent(cohort.threshold));
+                             DisplayFormat::percent(cohort.currentSr),
+                             QLocale().toString(cohort.currentAttempts),
+                             DisplayFormat::percent(cohort.threshold));
     if (cohort.hasOpenDowntime())
         facts += u' ' + tr("Open downtime: %1.").arg(cohort.worstSeverity);
     m_facts->setText(facts);

@@ -2,6 +2,7 @@
 
 #include "AttemptTimelineModel.h"
 #include "AttemptTimelineView.h"
+#include "DisplayFormat.h"
 #include "EventDeliveriesModel.h"
 #include "console/LiveQuery.h"
 #include "deliveries/AttemptsQuery.h"
@@ -267,10 +268,7 @@ void EventDetailPanel::applyEvent(const QueryResult& result)
     const QString none = tr("—");
     const QString paymentId = value("payment_id").toString();
     const QString merchant = value("merchant_id").toString();
-    const QString created = value("created_at")
-                                .toDateTime()
-                                .toLocalTime()
-                                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    const QString created = DisplayFormat::dateTime(value("created_at").toDateTime(), true);
     m_header->setText(
         QStringLiteral("<b>%1</b> · %2<br>")
             .arg(value("id").toString().toHtmlEscaped(), value("type").toString().toHtmlEscaped()) +

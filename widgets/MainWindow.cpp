@@ -6,9 +6,13 @@
 #include "ConnectionStatusWidget.h"
 #include "EnginesModel.h"
 #include "DeliveriesPage.h"
+#include "EditMenu.h"
+#include "ExportMenu.h"
+#include "PageCommands.h"
 #include "RulesDowntimesPage.h"
 #include "StoreBanner.h"
 #include "StoreOverviewModel.h"
+#include "ViewStateKeeper.h"
 #include "WallPage.h"
 #include "console/LiveQuery.h"
 #include "console/OverviewQuery.h"
@@ -100,6 +104,8 @@ void MainWindow::createPages()
     addAreaPage(ConsoleArea::Rules, new RulesDowntimesPage(m_client, this),
                 tr("Rules && downtimes"));
     addAreaPage(ConsoleArea::Cashback, new CashbackPage(m_client, nullptr, this), tr("Cashback"));
+    ViewStateKeeper::keepAll(m_pages);
+    ExportMenu::install();
 }
 
 void MainWindow::addAreaPage(ConsoleArea area, QWidget* page, const QString& title)
@@ -123,7 +129,9 @@ void MainWindow::createNavigation()
     m_navigation->setObjectName(QStringLiteral("areaNavigation"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
-    m_navigation->setFixedWidth(190);
+    // Wide enough for the longest area name in the language shown (no scroll bar in French).
+    m_navigation->setFixedWidth(std::max(190, m_navigation->sizeHintForColumn(0) +
+                                                  2 * m_navigation->frameWidth() + 12));
     m_navigation->setAccessibleName(tr("Areas"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
@@ -141,6 +149,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    menuBar()->addMenu(new EditMenu(m_pages, this));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_areaActionList);
@@ -149,6 +158,10 @@ void MainWindow::createMenus()
                                        tr("&Refresh"), m_overviewQuery, &LiveQuery::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, m_wallPage, &WallPage::refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (m_pages->currentWidget() != m_wallPage) // WallPage::refresh runs the Wall's
+            PageCommands::refresh(m_pages->currentWidget());
+    });
     m_wallModeAction = view->addAction(tr("&Wall mode"), this, &MainWindow::setWallMode);
     m_wallModeAction->setCheckable(true);
     m_wallModeAction->setShortcut(QKeySequence(Qt::Key_F11));

@@ -1,5 +1,7 @@
 #include "SrChart.h"
 
+#include "DisplayFormat.h"
+#include "Theme.h"
 #include "WallCohortsModel.h"
 
 #include <QKeyEvent>
@@ -48,7 +50,7 @@ SrChart::SrChart(QWidget* parent)
     setCursor(Qt::PointingHandCursor);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(220, 150);
-    applyTheme();
+    setDark(false);
 }
 
 void SrChart::setCohort(const WallCohort& cohort, const QDateTime& asOf, int rangeSeconds)
@@ -113,13 +115,13 @@ void SrChart::setSrAxis(const WallCohort& cohort)
 void SrChart::setTitle(const WallCohort& cohort)
 {
     const QString label = cohort.cohortKey == u"all" ? tr("all payments") : cohort.cohortLabel;
-    const QString sr = std::isnan(cohort.currentSr)
-                           ? u"—"_s
-                           : QLocale().toString(cohort.currentSr * 100, 'f', 1) + u" %"_s;
+    const QString sr = DisplayFormat::percent(cohort.currentSr);
     QString title = tr("%1  %2").arg(label, sr);
     if (cohort.hasOpenDowntime())
         title += u"  ▲ "_s + cohort.worstSeverity;
     m_chart->setTitle(title);
+    setAccessibleName(title);
+    setAccessibleDescription(cohort.ruleName);
     m_ruleName = cohort.ruleName;
     m_titleColor =
         cohort.hasOpenDowntime() ? WallCohortsModel::severityColor(cohort.worstRank) : QColor();
@@ -143,8 +145,18 @@ void SrChart::setSpans(const WallCohort& cohort, qint64 asOfMs)
 
 void SrChart::setDark(bool dark)
 {
-    m_dark = dark;
+    m_wallDark = dark;
+    m_dark = dark || Theme::isDark(palette());
     applyTheme();
+}
+
+// The console's theme changed (Preferences, or the desktop's colour scheme): follow it.
+void SrChart::changeEvent(QEvent* event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange &&
+        m_dark != (m_wallDark || Theme::isDark(palette())))
+        setDark(m_wallDark);
 }
 
 void SrChart::setLarge(bool large)
@@ -211,7 +223,24 @@ void SrChart::drawForeground(QPainter* painter, const QRectF& rect)
         painter->fillRect(QRectF(area.left(), plot.top(), area.width(), m_large ? 6 : 4),
                           span.color);
     }
+    if (hasFocus()) { // the keyboard's place on the Wall (Enter opens the cohort)
+        painter->setPen(QPen(palette().color(QPalette::Highlight), m_large ? 4 : 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(mapToScene(viewport()->rect()).boundingRect().adjusted(1, 1, -2, -2));
+    }
     painter->restore();
+}
+
+void SrChart::focusInEvent(QFocusEvent* event)
+{
+    QChartView::focusInEvent(event);
+    viewport()->update();
+}
+
+void SrChart::focusOutEvent(QFocusEvent* event)
+{
+    QChartView::focusOutEvent(event);
+    viewport()->update();
 }
 
 void SrChart::mouseReleaseEvent(QMouseEvent* event)

@@ -43,6 +43,9 @@ signals:
 protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
@@ -64,5 +67,6 @@ private:
     double m_unitMs = 60'000;
     QColor m_titleColor;
     bool m_dark = false;
+    bool m_wallDark = false; // wall mode: dark whatever the console's theme
     bool m_large = false;
 };

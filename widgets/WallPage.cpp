@@ -11,6 +11,7 @@
 #include "console/LiveQuery.h"
 #include "wall/WallCohortsQuery.h"
 #include "wall/WallTilesQuery.h"
+#include "DisplayFormat.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -35,7 +36,7 @@ QString timeText(const QDateTime& at)
 {
     const QDateTime local = at.toLocalTime();
     if (local.date() == QDate::currentDate())
-        return local.toString(u"HH:mm:ss"_s);
+        return DisplayFormat::timeOfDay(local);
     return QLocale().toString(local, QLocale::ShortFormat);
 }
 
@@ -149,9 +150,11 @@ QWidget* WallPage::createHeader()
     m_previous->setObjectName(u"previousWallPage"_s);
     m_previous->setArrowType(Qt::LeftArrow);
     m_previous->setToolTip(tr("Previous page of charts"));
+    m_previous->setAccessibleName(m_previous->toolTip());
     m_next->setObjectName(u"nextWallPage"_s);
     m_next->setArrowType(Qt::RightArrow);
     m_next->setToolTip(tr("Next page of charts"));
+    m_next->setAccessibleName(m_next->toolTip());
     connect(m_previous, &QToolButton::clicked, this, [this] { setPage(m_page - 1); });
     connect(m_next, &QToolButton::clicked, this, [this] { setPage(m_page + 1); });
     m_pageLabel->setObjectName(u"wallPageLabel"_s);

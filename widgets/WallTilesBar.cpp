@@ -65,6 +65,10 @@ void WallTilesBar::showTiles(int first, int last)
                             : figure);
         labels.detail->setText(index.data(WallTilesModel::DetailRole).toString());
         labels.title->parentWidget()->setToolTip(index.data(Qt::ToolTipRole).toString());
+        // A screen reader reads a tile as its title, then its figure and detail.
+        labels.frame->setAccessibleName(labels.title->text());
+        labels.frame->setAccessibleDescription(
+            QStringList{index.data().toString(), labels.detail->text()}.join(u'\n'));
     }
 }
 

@@ -21,7 +21,8 @@ CommandLine::CommandLine(const QStringList& arguments)
                    tr("The area to show first: wall, deliveries, rules or cashback."),
                    QStringLiteral("AREA"), QStringLiteral("wall"))
     , m_lang(QStringLiteral("lang"),
-             tr("The console's language: en, fr, pl or ru (default: the system's)."),
+             tr("The console's language: en, fr, pl or ru (default: the one chosen in "
+                "Preferences, else the system's)."),
              QStringLiteral("LANG"))
     , m_wall(QStringLiteral("wall"),
              tr("Start in wall mode: full screen, the Wall alone in a dark high-contrast theme, "

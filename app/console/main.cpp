@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "ScreenshotJob.h"
+#include "Theme.h"
 #include "console/ConsoleSettings.h"
 
 #include <QApplication>
@@ -34,7 +35,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("payops-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYOPS_VERSION));
     QApplication::setWindowIcon(AppIcon::create());
-    installTranslators(app, CommandLine::language(QCoreApplication::arguments()));
+    installTranslators(app, ConsoleSettings::startupLanguage(
+                                CommandLine::language(QCoreApplication::arguments())));
+    Theme::apply(ConsoleSettings::theme());
     const CommandLine commandLine(QCoreApplication::arguments());
 
     MainWindow window;

@@ -8,6 +8,8 @@ namespace {
 
 const QString dsnKey = QStringLiteral("store/dsn");
 const QString readDsnKey = QStringLiteral("store/readDsn");
+const QString languageKey = QStringLiteral("display/language");
+const QString themeKey = QStringLiteral("display/theme");
 
 } // namespace
 
@@ -54,6 +56,31 @@ QString startupReadDsn(const QString& dsnFromCommandLine, const QString& readFro
     const bool rememberedStore =
         dsnFromCommandLine.isEmpty() && qEnvironmentVariable("PAYOPS_DSN").isEmpty();
     return rememberedStore && !rememberedDsn().isEmpty() ? rememberedReadDsn() : QString();
+}
+
+QString language()
+{
+    return QSettings().value(languageKey).toString();
+}
+
+void setLanguage(const QString& language)
+{
+    QSettings().setValue(languageKey, language);
+}
+
+QString startupLanguage(const QString& fromCommandLine)
+{
+    return fromCommandLine.isEmpty() ? language() : fromCommandLine;
+}
+
+QString theme()
+{
+    return QSettings().value(themeKey, QStringLiteral("system")).toString();
+}
+
+void setTheme(const QString& theme)
+{
+    QSettings().setValue(themeKey, theme);
 }
 
 } // namespace ConsoleSettings

@@ -20,4 +20,15 @@ void rememberReadDsn(const QString& conninfo);
 // remembered one when the store itself is the remembered one; empty: read from the store.
 QString startupReadDsn(const QString& dsnFromCommandLine, const QString& readFromCommandLine);
 
+// The language chosen in Preferences ("fr", "pl", "ru", "en"; empty: the system's). It applies
+// at the next start.
+QString language();
+void setLanguage(const QString& language);
+// The language to start in: fromCommandLine (--lang) when given, then the chosen one.
+QString startupLanguage(const QString& fromCommandLine);
+
+// The colour theme chosen in Preferences: "system" (the default), "light" or "dark".
+QString theme();
+void setTheme(const QString& theme);
+
 } // namespace ConsoleSettings
