@@ -14,8 +14,9 @@ CommandLine::CommandLine(const QStringList& arguments)
                    "primary (default: PAYOPS_READ_DSN, else the store read with --dsn)."),
                 QStringLiteral("DSN"))
     , m_screenshot(QStringLiteral("screenshot"),
-                   tr("Render the window to FILE (PNG) once data has loaded, then exit: status 0 "
-                      "when data loaded, 1 otherwise."),
+                   tr("Render the window to FILE (PNG) once data has loaded and the --step steps "
+                      "have played, then exit: status 0 when data loaded and every step played, "
+                      "1 otherwise."),
                    QStringLiteral("FILE"))
     , m_areaOption(QStringLiteral("area"),
                    tr("The area to show first: wall, deliveries, rules or cashback."),
@@ -27,22 +28,34 @@ CommandLine::CommandLine(const QStringList& arguments)
     , m_wall(QStringLiteral("wall"),
              tr("Start in wall mode: full screen, the Wall alone in a dark high-contrast theme, "
                 "its pages of charts rotating (F11 or Escape leaves it)."))
+    , m_step(QStringLiteral("step"),
+             tr("With --screenshot: what to do before the picture, once data has loaded, one "
+                "step a second (repeatable): tab:NAME=N, set:NAME=VALUE, click:NAME, "
+                "select:NAME=ROW, show:NAME, grab:NAME (the picture is of that widget), wait:MS. "
+                "NAME is a widget's object name."),
+             QStringLiteral("STEP"))
 {
     m_parser.setApplicationDescription(
         tr("The payops operations console: the store's payments, deliveries, downtimes and "
            "cashback."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_dsn, m_readDsn, m_screenshot, m_areaOption, m_lang, m_wall});
+    m_parser.addOptions({m_dsn, m_readDsn, m_screenshot, m_areaOption, m_lang, m_wall, m_step});
     m_parser.process(arguments);
     const QString area = m_parser.value(m_areaOption);
-    if (const auto known = consoleAreaFromName(area)) {
-        m_area = *known;
-        return;
-    }
-    QTextStream(stderr) << QCoreApplication::applicationName() << ": "
-                        << tr("unknown area “%1” (wall, deliveries, rules or cashback)").arg(area)
-                        << '\n';
+    const auto known = consoleAreaFromName(area);
+    if (!known)
+        refuse(tr("unknown area “%1” (wall, deliveries, rules or cashback)").arg(area));
+    m_area = *known;
+    QString problem;
+    m_steps = ScreenshotSteps::parse(m_parser.values(m_step), &problem);
+    if (!problem.isEmpty())
+        refuse(problem);
+}
+
+void CommandLine::refuse(const QString& problem)
+{
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << problem << '\n';
     std::exit(2);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConsoleArea.h"
+#include "ScreenshotSteps.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ public:
     QString screenshot() const { return m_parser.value(m_screenshot); }
     ConsoleArea area() const { return m_area; }
     bool wall() const { return m_parser.isSet(m_wall); }
+    const QList<ScreenshotSteps::Step>& steps() const { return m_steps; }
 
     // --lang must be known before the options' texts are, so it is looked for by hand.
     static QString language(const QStringList& arguments);
@@ -29,5 +31,9 @@ private:
     QCommandLineOption m_areaOption;
     QCommandLineOption m_lang;
     QCommandLineOption m_wall;
+    QCommandLineOption m_step;
     ConsoleArea m_area = ConsoleArea::Wall;
+    QList<ScreenshotSteps::Step> m_steps;
+
+    [[noreturn]] static void refuse(const QString& problem);
 };

@@ -1,6 +1,7 @@
 #include "ScreenshotJob.h"
 
 #include "MainWindow.h"
+#include "ScreenshotSteps.h"
 #include "StoreOverviewModel.h"
 #include "WallCohortsModel.h"
 #include "WallPage.h"
@@ -12,9 +13,11 @@
 
 using namespace std::chrono_literals;
 
-ScreenshotJob::ScreenshotJob(MainWindow* window, QString path, std::chrono::milliseconds timeout)
+ScreenshotJob::ScreenshotJob(MainWindow* window, QString path, ScreenshotSteps* steps,
+                             std::chrono::milliseconds timeout)
     : QObject(window)
     , m_window(window)
+    , m_steps(steps)
     , m_path(std::move(path))
 {
     StoreOverviewModel* overview = m_window->overviewModel();
@@ -29,6 +32,10 @@ ScreenshotJob::ScreenshotJob(MainWindow* window, QString path, std::chrono::mill
     connect(&m_timeout, &QTimer::timeout, this,
             [this] { captureSoon(tr("the store did not answer in time")); });
     m_timeout.start(timeout);
+    connect(m_steps, &ScreenshotSteps::finished, this, [this](const QString& problem) {
+        m_stepProblem = problem;
+        captureAfterLayout();
+    });
 }
 
 void ScreenshotJob::onStateChanged(const ConnectionState& state)
@@ -52,6 +59,15 @@ void ScreenshotJob::captureSoon(const QString& problem)
         return;
     m_capturing = true;
     m_problem = problem;
+    m_timeout.stop();
+    if (problem.isEmpty())
+        m_steps->start(); // finished() comes at once when there are no steps
+    else
+        captureAfterLayout();
+}
+
+void ScreenshotJob::captureAfterLayout()
+{
     // Lets the views lay out the new rows before the picture is taken.
     QTimer::singleShot(300ms, this, &ScreenshotJob::capture);
 }
@@ -59,12 +75,14 @@ void ScreenshotJob::captureSoon(const QString& problem)
 void ScreenshotJob::capture()
 {
     QTextStream err(stderr);
-    const bool saved = m_window->grab().save(m_path, "PNG");
+    const bool saved = m_steps->target()->grab().save(m_path, "PNG");
     if (!saved)
         err << tr("payops-console: cannot write %1").arg(m_path) << '\n';
+    else if (!m_stepProblem.isEmpty())
+        err << tr("payops-console: %1").arg(m_stepProblem) << '\n';
     else if (!m_problem.isEmpty())
         err << tr("payops-console: no data loaded (%1); the picture shows the console without it")
                    .arg(m_problem)
             << '\n';
-    QCoreApplication::exit(saved && m_problem.isEmpty() ? 0 : 1);
+    QCoreApplication::exit(saved && m_problem.isEmpty() && m_stepProblem.isEmpty() ? 0 : 1);
 }

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "ScreenshotJob.h"
+#include "ScreenshotSteps.h"
 #include "Theme.h"
 #include "console/ConsoleSettings.h"
 
@@ -44,7 +45,8 @@ int main(int argc, char* argv[])
     window.showArea(commandLine.area());
     if (!commandLine.screenshot().isEmpty()) {
         window.resize(1200, 760);
-        new ScreenshotJob(&window, commandLine.screenshot(), 20s);
+        new ScreenshotJob(&window, commandLine.screenshot(),
+                          new ScreenshotSteps(commandLine.steps(), &window), 20s);
     }
     window.openStore(ConsoleSettings::startupDsn(commandLine.dsn()),
                      ConsoleSettings::startupReadDsn(commandLine.dsn(), commandLine.readDsn()));

@@ -226,16 +226,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString png = dir.filePath(u"console.png"_s);
-        QProcess console;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        environment.insert(u"XDG_CONFIG_HOME"_s, dir.path());
-        console.setProcessEnvironment(environment);
-        console.start(QStringLiteral(PAYOPS_CONSOLE_BIN),
-                      {u"--dsn"_s, m_store->dsnAs(u"viewer"_s), u"--screenshot"_s, png});
-        QVERIFY(console.waitForFinished(60000));
-        QCOMPARE(console.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(console.exitCode() == 0, console.readAllStandardError().constData());
+        const Run run = runConsole(dir, {u"--screenshot"_s, png});
+        QVERIFY2(run.status == 0, qPrintable(run.errors));
         const QImage image(png);
         QVERIFY(!image.isNull());
         QVERIFY2(image.width() >= 800 && image.height() >= 500,
@@ -243,7 +235,70 @@ private slots:
         QVERIFY(QFileInfo(png).size() > 10000);
     }
 
+    // --step: the picture of a dialog that only a click opens, of one widget, or a refusal
+    // that names the step.
+    void screenshotStepsOpenADialogAndGrabIt()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(u"editor.png"_s);
+        const Run run = runConsole(dir, {u"--screenshot"_s, png, u"--area"_s, u"rules"_s,
+                                         u"--step"_s, u"select:rulesTable=1"_s, u"--step"_s,
+                                         u"click:openRule"_s, u"--step"_s, u"grab:ruleEditor"_s});
+        QVERIFY2(run.status == 0, qPrintable(run.errors));
+        const QImage editor(png);
+        QVERIFY(!editor.isNull());
+        QVERIFY2(editor.size() != QSize(1200, 760), "the main window, not the rule editor");
+
+        const QString tiles = dir.filePath(u"tiles.png"_s);
+        QCOMPARE(
+            runConsole(dir, {u"--screenshot"_s, tiles, u"--step"_s, u"grab:wallTiles"_s}).status,
+            0);
+        const QImage bar(tiles);
+        QVERIFY2(bar.width() > 400 && bar.height() < 200,
+                 qPrintable(u"%1x%2"_s.arg(bar.width()).arg(bar.height())));
+    }
+
+    void screenshotStepsRefused()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(u"refused.png"_s);
+        const Run malformed =
+            runConsole(dir, {u"--screenshot"_s, png, u"--step"_s, u"tab:rulesDowntimesTabs"_s});
+        QCOMPARE(malformed.status, 2);
+        QVERIFY2(malformed.errors.contains(u"--step tab:rulesDowntimesTabs: tab needs =N"_s),
+                 qPrintable(malformed.errors));
+        QVERIFY(!QFile::exists(png));
+
+        const Run missing =
+            runConsole(dir, {u"--screenshot"_s, png, u"--step"_s, u"click:noSuchButton"_s});
+        QCOMPARE(missing.status, 1);
+        QVERIFY2(missing.errors.contains(u"no widget named “noSuchButton”"_s),
+                 qPrintable(missing.errors));
+    }
+
 private:
+    struct Run
+    {
+        int status = -1;
+        QString errors;
+    };
+
+    // The real payops-console as viewer, offscreen, with its settings in dir.
+    Run runConsole(const QTemporaryDir& dir, QStringList arguments)
+    {
+        QProcess console;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        environment.insert(u"XDG_CONFIG_HOME"_s, dir.path());
+        console.setProcessEnvironment(environment);
+        arguments.prepend(m_store->dsnAs(u"viewer"_s));
+        arguments.prepend(u"--dsn"_s);
+        console.start(QStringLiteral(PAYOPS_CONSOLE_BIN), arguments);
+        if (!console.waitForFinished(60000) || console.exitStatus() != QProcess::NormalExit)
+            return {-1, u"did not finish"_s};
+        return {console.exitCode(), QString::fromUtf8(console.readAllStandardError())};
+    }
+
     static qint64 count(StoreOverviewModel* model, int row, int column)
     {
         return model->data(model->index(row, column), StoreOverviewModel::CountRole).toLongLong();
