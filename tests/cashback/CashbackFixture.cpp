@@ -66,7 +66,7 @@ bool CashbackFixture::ingest(const QList<QJsonObject>& events, QString* error) c
     file.flush();
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"PAYOPS_DSN"_s, m_store.dsnAs(u"engine"_s));
+    env.insert(u"PAYOPS_DSN"_s, m_store.dsnAs(u"ingest"_s));
     process.setProcessEnvironment(env);
     process.start(qEnvironmentVariable("PAYOPS_BIN"), {u"ingest"_s, file.fileName()});
     const bool ok = process.waitForFinished(120'000) && process.exitCode() == 0;
@@ -95,7 +95,7 @@ std::unique_ptr<QProcess> CashbackFixture::start(const QStringList& arguments,
                                                  const QProcessEnvironment& overrides) const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"PAYOPS_DSN"_s, m_store.dsnAs(u"engine"_s));
+    env.insert(u"PAYOPS_DSN"_s, m_store.dsnAs(u"cashback"_s));
     env.insert(u"PAYOPS_AMQP_URL"_s, m_broker.url());
     env.insert(overrides);
     auto process = std::make_unique<QProcess>();

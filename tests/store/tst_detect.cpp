@@ -21,7 +21,7 @@ double hdfcOutage(int second)
 
 } // namespace
 
-// `payops detect` against a real store, run as the engine login: downtimes open and resolve at
+// `payops detect` against a real store, run as the detector login: downtimes open and resolve at
 // the times the rule implies, mutes, webhook events, late commits, live rule edits and
 // restarts.
 class DetectTest : public QObject
@@ -30,7 +30,9 @@ class DetectTest : public QObject
 
     std::optional<TestStore> m_store;
 
-    QString engine() const { return m_store->dsnAs(u"engine"_s); }
+    // Each engine as its own login: payops detect as detector, the events loaded as ingest.
+    QString detectorDsn() const { return m_store->dsnAs(u"detector"_s); }
+    QString ingestDsn() const { return m_store->dsnAs(u"ingest"_s); }
     PgConnection owner() const { return PgConnection::open(m_store->ownerDsn()); }
     qint64 count(const QString& sql, const QVariantList& params = {})
     {
@@ -53,7 +55,7 @@ class DetectTest : public QObject
 
     void drain(const QStringList& more = {})
     {
-        const Run run = detect(engine(), QStringList{u"--drain"_s} + more);
+        const Run run = detect(detectorDsn(), QStringList{u"--drain"_s} + more);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.startsWith(u"detect: "), qPrintable(run.out));
     }
@@ -68,14 +70,14 @@ private slots:
 
     void badArgumentsAreRefusedWithTheReason()
     {
-        const Run help = detect(engine(), {u"--help"_s});
+        const Run help = detect(detectorDsn(), {u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.startsWith(u"usage: payops detect"));
-        const Run lease = detect(engine(), {u"--lease"_s, u"1"_s});
+        const Run lease = detect(detectorDsn(), {u"--lease"_s, u"1"_s});
         QCOMPARE(lease.exitCode, 2);
         QVERIFY2(lease.err.contains(u"--lease takes a number from 2 to 3600"),
                  qPrintable(lease.err));
-        const Run extra = detect(engine(), {u"now"_s});
+        const Run extra = detect(detectorDsn(), {u"now"_s});
         QCOMPARE(extra.exitCode, 2);
         QVERIFY2(extra.err.contains(u"unexpected argument 'now'"), qPrintable(extra.err));
         QCOMPARE(count(u"SELECT count(*) FROM payops.detector_members"_s), 0);
@@ -88,7 +90,7 @@ private slots:
         hdfc.failing = hdfcOutage;
         Traffic icici;
         icici.issuer = "ICICI";
-        load(engine(), events({hdfc, icici}, 0, 600));
+        load(ingestDsn(), events({hdfc, icici}, 0, 600));
         drain();
 
         const PgResult downtimes =
@@ -141,7 +143,7 @@ private slots:
         hdfc.perSecond = 20;
         hdfc.spread = false;
         hdfc.failing = hdfcOutage;
-        load(engine(), events({hdfc}, 0, 600));
+        load(ingestDsn(), events({hdfc}, 0, 600));
         drain();
 
         const PgResult downtime = owner().exec(
@@ -187,7 +189,7 @@ private slots:
         Traffic icici;
         icici.issuer = "ICICI";
         icici.failing = hdfcOutage;
-        load(engine(), events({hdfc, icici}, 0, 600));
+        load(ingestDsn(), events({hdfc, icici}, 0, 600));
         drain();
 
         const PgResult muted = owner().exec(
@@ -231,7 +233,7 @@ private slots:
     {
         const qint64 ruleId =
             onlyRule(m_store->dsnAs(u"admin"_s), rule(u"[\"issuer\"]"_s, 10, 10, 1));
-        load(engine(), events({Traffic()}, 0, 30)); // C: committed before A starts
+        load(ingestDsn(), events({Traffic()}, 0, 30)); // C: committed before A starts
         drain();
         // C's windows up to its newest event closed.
         QCOMPARE(count(u"SELECT sum(attempts) FROM payops.sr_windows"_s), 40);
@@ -244,9 +246,9 @@ private slots:
                u"'INR', $1::timestamptz + s * interval '1 second' "
                u"FROM generate_series(0, 29) AS s"_s,
                {at(30)});
-        load(engine(), events({Traffic()}, 60, 90)); // B
+        load(ingestDsn(), events({Traffic()}, 60, 90)); // B
 
-        QProcess* draining = startDetect(engine(), {u"--drain"_s}, this);
+        QProcess* draining = startDetect(detectorDsn(), {u"--drain"_s}, this);
         QVERIFY(!draining->waitForFinished(1500));
         // B waits behind A, which is still running: nothing of it was read.
         QCOMPARE(count(u"SELECT sum(attempts) FROM payops.sr_windows"_s), 40);
@@ -280,8 +282,8 @@ private slots:
         degraded.perSecond = 10;
         degraded.failing = [](int) { return 0.3; };
         QProcess* detector =
-            startDetect(engine(), {u"--lease"_s, u"5"_s, u"--lateness"_s, u"0"_s}, this);
-        load(engine(), events({degraded}, 0, 300));
+            startDetect(detectorDsn(), {u"--lease"_s, u"5"_s, u"--lateness"_s, u"0"_s}, this);
+        load(ingestDsn(), events({degraded}, 0, 300));
         PgConnection db = owner();
         QTRY_VERIFY_WITH_TIMEOUT(caughtUp(db), 30'000);
         QVERIFY2(count(u"SELECT (max(window_end) = $1::timestamptz)::int FROM payops.sr_windows"_s,
@@ -292,7 +294,7 @@ private slots:
         PgConnection(PgConnection::open(admin))
             .exec(u"SELECT payops.save_rule($1, 'test rule', $2::jsonb, 'tighter')"_s,
                   {ruleId, rule(u"[\"issuer\"]"_s, 60, 10, 20, 0.8, 0.9)});
-        load(engine(), events({degraded}, 300, 400));
+        load(ingestDsn(), events({degraded}, 300, 400));
         QTRY_VERIFY_WITH_TIMEOUT(caughtUp(db), 30'000);
         ::kill(pid_t(detector->processId()), SIGTERM);
         const Run run = finish(detector);
@@ -321,13 +323,13 @@ private slots:
     void lateEventsAreCountedNotApplied()
     {
         onlyRule(m_store->dsnAs(u"admin"_s), rule(u"[\"issuer\"]"_s));
-        load(engine(), events({Traffic()}, 0, 120));
+        load(ingestDsn(), events({Traffic()}, 0, 120));
         drain();
         const qint64 attempts = count(u"SELECT sum(attempts) FROM payops.sr_windows"_s);
         Traffic late;
         late.merchant = "m_late";
-        load(engine(), events({late}, 30, 40));
-        const Run run = detect(engine(), {u"--drain"_s});
+        load(ingestDsn(), events({late}, 30, 40));
+        const Run run = detect(detectorDsn(), {u"--drain"_s});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(figure(run.out, u"late events"_s), 20);
         QCOMPARE(count(u"SELECT sum(attempts) FROM payops.sr_windows"_s), attempts);
@@ -341,7 +343,7 @@ private slots:
         const qint64 ruleId = onlyRule(admin, definition);
         Traffic hdfc;
         hdfc.failing = hdfcOutage;
-        load(engine(), events({hdfc}, 0, 300));
+        load(ingestDsn(), events({hdfc}, 0, 300));
         drain();
         QCOMPARE(count(u"SELECT count(*) FROM payops.downtimes WHERE resolved_at IS NULL"_s), 1);
 
@@ -363,7 +365,7 @@ private slots:
         const qint64 ruleId = onlyRule(admin, rule(u"[\"issuer\"]"_s));
         Traffic hdfc;
         hdfc.failing = hdfcOutage;
-        load(engine(), events({hdfc}, 0, 300));
+        load(ingestDsn(), events({hdfc}, 0, 300));
         drain();
         QCOMPARE(count(u"SELECT count(*) FROM payops.downtimes WHERE resolved_at IS NULL"_s), 1);
 
@@ -392,7 +394,7 @@ private slots:
             u"FROM generate_series(now() - interval '1 day', "
             u"now() - interval '1 day' + interval '4 seconds', interval '1 second') AS e"_s,
             {ruleId});
-        PgConnection engineDb = PgConnection::open(engine());
+        PgConnection engineDb = PgConnection::open(detectorDsn());
         QList<qint64> batches;
         for (int i = 0; i < 4; ++i)
             batches.append(
@@ -412,8 +414,8 @@ private slots:
         onlyRule(m_store->dsnAs(u"admin"_s), rule(u"[\"issuer\"]"_s));
         Traffic hdfc;
         hdfc.failing = hdfcOutage;
-        QProcess* detector = startDetect(engine(), {u"--lease"_s, u"2"_s}, this);
-        load(engine(), events({hdfc}, 0, 300));
+        QProcess* detector = startDetect(detectorDsn(), {u"--lease"_s, u"2"_s}, this);
+        load(ingestDsn(), events({hdfc}, 0, 300));
         QTRY_VERIFY_WITH_TIMEOUT(count(u"SELECT count(*) FROM payops.downtimes"_s) == 1, 30'000);
         PgConnection db = owner();
         QTRY_VERIFY_WITH_TIMEOUT(caughtUp(db), 30'000);
@@ -423,7 +425,7 @@ private slots:
             db.exec(u"SELECT max(window_end)::text FROM payops.sr_windows"_s).text(0, 0);
         const QString killedAt = db.exec(u"SELECT clock_timestamp()::text"_s).text(0, 0);
 
-        load(engine(), events({hdfc}, 300, 600));
+        load(ingestDsn(), events({hdfc}, 300, 600));
         QTRY_VERIFY_WITH_TIMEOUT(count(u"SELECT count(*) FROM payops.detector_shards "
                                        u"WHERE lease_until > now()"_s) == 0,
                                  10'000);

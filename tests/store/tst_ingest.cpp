@@ -46,7 +46,7 @@ class IngestTest : public QObject
     std::optional<TestStore> m_store;
     QTemporaryDir m_dir;
 
-    QString dsn() const { return m_store->dsnAs(u"engine"_s); }
+    QString dsn() const { return m_store->dsnAs(u"ingest"_s); }
 
     QString write(const QString& name, const QByteArray& content)
     {

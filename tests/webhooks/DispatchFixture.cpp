@@ -88,7 +88,7 @@ void DispatchFixture::ingestIds(int merchant, const QStringList& ids, const QByt
     file.close();
     QProcess ingest;
     ingest.start(qEnvironmentVariable("PAYOPS_BIN"),
-                 {u"ingest"_s, u"--dsn"_s, m_store->dsnAs(u"engine"_s), file.fileName()});
+                 {u"ingest"_s, u"--dsn"_s, m_store->dsnAs(u"ingest"_s), file.fileName()});
     QVERIFY(ingest.waitForFinished(30000));
     QVERIFY2(ingest.exitCode() == 0, ingest.readAllStandardError().constData());
 }
@@ -102,7 +102,7 @@ QProcess* DispatchFixture::startDispatch(const QStringList& extra,
     for (auto it = env.begin(); it != env.end(); ++it)
         environment.insert(it.key(), it.value());
     process->setProcessEnvironment(environment);
-    QStringList arguments{u"dispatch"_s, u"--dsn"_s, m_store->dsnAs(u"engine"_s), u"--allow"_s,
+    QStringList arguments{u"dispatch"_s, u"--dsn"_s, m_store->dsnAs(u"dispatcher"_s), u"--allow"_s,
                           u"127.0.0.0/8"_s};
     process->start(qEnvironmentVariable("PAYOPS_BIN"), arguments + extra);
     if (!process->waitForStarted(10000))

@@ -145,7 +145,7 @@ private slots:
         const PgResult audit = f.db().exec(
             u"SELECT actor, action FROM payops.audit_log WHERE target = $1 ORDER BY id DESC"_s,
             {u"endpoint:%1"_s.arg(f.endpointId(1))});
-        QCOMPARE(audit.text(0, 0), u"engine"_s);
+        QCOMPARE(audit.text(0, 0), u"dispatcher"_s); // the engine's own login
         QCOMPARE(audit.text(0, 1), u"disable_endpoint"_s);
         // Later events of the merchant make no deliveries to a disabled endpoint.
         f.ingestIds(1, {u"evt_g2"_s});

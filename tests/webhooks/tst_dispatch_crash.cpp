@@ -109,7 +109,7 @@ private slots:
         // The store drops the dispatcher's connections (its own, and those of its claims and
         // attempts lanes once they are open) while attempts are in flight.
         QVERIFY(f.scalar(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-                         " WHERE usename = 'engine' AND datname = current_database()"_s) >= 1);
+                         " WHERE usename = 'dispatcher' AND datname = current_database()"_s) >= 1);
         QTRY_COMPARE_WITH_TIMEOUT(
             f.scalar(u"SELECT count(*) FROM payops.deliveries WHERE state = 'succeeded'"_s), 40,
             20000);
