@@ -79,6 +79,13 @@ BoundParams bind(const QVariantList& params)
             continue;
         }
         bound.storage.push_back(binary ? param.toByteArray() : textOf(param));
+        // libpq sends a text parameter up to its first NUL: the rest would be lost unseen.
+        if (!binary && bound.storage.back().contains('\0')) {
+            throw StoreError(QStringLiteral("parameter $%1 contains a NUL character, which "
+                                            "PostgreSQL text cannot hold")
+                                 .arg(bound.values.size() + 1),
+                             QStringLiteral("22021"));
+        }
         bound.values.push_back(bound.storage.back().constData());
         bound.lengths.push_back(int(bound.storage.back().size()));
         bound.formats.push_back(binary ? 1 : 0);

@@ -204,6 +204,11 @@ private slots:
                " $1::text)"_s
             << QVariantList{invalidUtf8} << u"22021"_s
             << u"invalid byte sequence for encoding \"UTF8\": 0xff"_s;
+        // A NUL would cut the text short unseen (libpq sends text up to it): refused whole.
+        row("retry_delivery reason with a NUL")
+            << op << u"SELECT payops.retry_delivery(1, $1)"_s
+            << QVariantList{QString(u"merchant asked\0; DROP TABLE x"_s)} << u"22021"_s
+            << u"parameter $1 contains a NUL character, which PostgreSQL text cannot hold"_s;
         row("save_rule name invalid UTF-8")
             << admin << u"SELECT payops.save_rule(NULL, $1::text, '{}', 'x')"_s
             << QVariantList{invalidUtf8} << u"22021"_s
