@@ -469,7 +469,9 @@ private slots:
         for (const QString& problem : std::as_const(problems))
             qWarning("%s", qPrintable(problem));
         QVERIFY2(problems.isEmpty(),
-                 qPrintable(u"%1 differences, listed above"_s.arg(problems.size())));
+                 qPrintable(u"%1 differences, listed above (PAYOPS_ROLE_MATRIX_OUT=FILE writes"
+                            " the matrix as it is, to compare with role_matrix.txt)"_s.arg(
+                                problems.size())));
     }
 
     // No role holds rights on a partition itself: the partitioned table's rights apply.
