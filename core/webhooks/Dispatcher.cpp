@@ -1,8 +1,8 @@
 #include "Dispatcher.h"
-#include "metrics/EngineLog.h"
 
 #include "Clock.h"
 #include "RetryAfter.h"
+#include "metrics/EngineLog.h"
 #include "store/Dsn.h"
 #include "store/PgConnection.h"
 #include "store/StoreError.h"
@@ -29,6 +29,14 @@ constexpr auto flushDelay = 10ms;
 constexpr auto maxWakeInterval = 60s;
 constexpr auto minWakeInterval = 200ms;
 
+// Every connection checks the address it connects to, at the time it connects.
+WebhookSender::Options senderOptions(const Dispatcher::Options& options)
+{
+    WebhookSender::Options sender = options.sender;
+    sender.policy = std::make_shared<const EndpointUrlPolicy>(options.policy);
+    return sender;
+}
+
 } // namespace
 
 Dispatcher::Dispatcher(Options options, QObject* parent)
@@ -37,7 +45,7 @@ Dispatcher::Dispatcher(Options options, QObject* parent)
     , m_backoff(500ms, 15s)
     , m_claimer(m_options.owner, m_options.lease)
     , m_recorder(m_options.owner)
-    , m_sender(m_options.sender, this)
+    , m_sender(senderOptions(m_options), this)
     , m_writer(std::make_unique<AttemptRecorder>(m_options.owner))
     // A claim walks the due index in its order and stops at the batch's end, then finds each
     // claimed delivery, its event and endpoint by key. Right after a big outbox insert the
@@ -335,11 +343,6 @@ Dispatcher::Endpoint& Dispatcher::endpointFor(const ClaimedDelivery& delivery)
                                  delivery.circuitOpenedAt, delivery.consecutiveFailures);
         endpoint.health.restore(delivery.consecutiveFailures, delivery.failingSince);
     }
-    if (endpoint.url != delivery.url) {
-        endpoint.url = delivery.url;
-        endpoint.checked = false;
-        endpoint.refusal.reset();
-    }
     endpoint.maxInFlight = delivery.maxInFlight;
     endpoint.limiter.setRate(delivery.ratePerSecond);
     endpoint.disabled = false;
@@ -363,37 +366,8 @@ void Dispatcher::pump(Endpoint& endpoint)
 {
     if (endpoint.queue.empty())
         return;
-    if (!endpoint.checked) {
-        if (endpoint.checking)
-            return;
-        endpoint.checking = true;
-        const qint64 id = endpoint.id;
-        const QString url = endpoint.url;
-        m_options.policy.resolveAndCheck(
-            QUrl(url), this, [this, id, url](std::optional<QString> refusal) {
-                auto it = m_endpoints.find(id);
-                if (it == m_endpoints.end())
-                    return;
-                Endpoint& endpoint = it->second;
-                endpoint.checking = false;
-                if (endpoint.url != url)
-                    return pump(endpoint);
-                endpoint.checked = true;
-                endpoint.refusal = refusal;
-                if (refusal)
-                    log() << "dispatch: endpoint " << id << " refused: " << *refusal << Qt::endl;
-                pump(endpoint);
-            });
-        return;
-    }
     const QDateTime now = Clock::now();
     while (!endpoint.queue.empty() && endpoint.inFlight < endpoint.maxInFlight) {
-        if (endpoint.refusal) {
-            ClaimedDelivery delivery = std::move(endpoint.queue.front());
-            endpoint.queue.pop_front();
-            refuse(endpoint, std::move(delivery));
-            continue;
-        }
         const bool manual = !endpoint.queue.front().manualBy.isEmpty();
         bool probe = false;
         if (!manual) {
@@ -446,21 +420,6 @@ bool Dispatcher::releaseQueued(Endpoint& endpoint, const QDateTime& dueAt)
         m_leased.remove(id);
     maybeFinish();
     return true;
-}
-
-void Dispatcher::refuse(Endpoint& endpoint, ClaimedDelivery delivery)
-{
-    AttemptResult result;
-    result.deliveryId = delivery.id;
-    result.endpointId = delivery.endpointId;
-    result.attemptNo = delivery.attemptCount + 1;
-    result.trigger = delivery.trigger();
-    result.startedAt = Clock::now();
-    result.transportError = u"not sent: "_s + *endpoint.refusal;
-    result.outcome = AttemptResult::Outcome::Refused;
-    ++endpoint.inFlight;
-    QMetaObject::invokeMethod(
-        this, [this, result] { onResult(result); }, Qt::QueuedConnection);
 }
 
 // Results ----------------------------------------------------------------------------------

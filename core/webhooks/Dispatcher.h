@@ -81,16 +81,12 @@ private:
     struct Endpoint
     {
         qint64 id = 0;
-        QString url;
         int maxInFlight = 16;
         int inFlight = 0;
         std::deque<ClaimedDelivery> queue;
         CircuitBreaker breaker;
         EndpointHealth health;
         RateLimiter limiter;
-        std::optional<QString> refusal;
-        bool checked = false;
-        bool checking = false;
         bool disabled = false;
         QDateTime lastSuccessAt;
         QDateTime lastFailureAt;
@@ -114,7 +110,6 @@ private:
     // Hands the endpoint's queued scheduled deliveries back; false when there were none or
     // the store is unreachable.
     bool releaseQueued(Endpoint& endpoint, const QDateTime& dueAt);
-    void refuse(Endpoint& endpoint, ClaimedDelivery delivery);
     void onResult(AttemptResult result);
     void decide(AttemptResult& result, Endpoint& endpoint);
     void recordEndpoint(Endpoint& endpoint, const QDateTime& holdUntil, const QString& disable);

@@ -3,6 +3,7 @@
 EndpointConnectionPool::EndpointConnectionPool(QString host, quint16 port, bool tls,
                                                std::chrono::milliseconds connectTimeout,
                                                std::chrono::milliseconds responseTimeout,
+                                               std::shared_ptr<const EndpointUrlPolicy> policy,
                                                QObject* parent)
     : QObject(parent)
     , m_host(std::move(host))
@@ -10,14 +11,15 @@ EndpointConnectionPool::EndpointConnectionPool(QString host, quint16 port, bool 
     , m_tls(tls)
     , m_connectTimeout(connectTimeout)
     , m_responseTimeout(responseTimeout)
+    , m_policy(std::move(policy))
 {}
 
 EndpointConnectionPool::~EndpointConnectionPool() = default;
 
 HttpClientConnection* EndpointConnectionPool::openConnection()
 {
-    auto* connection =
-        new HttpClientConnection(m_host, m_port, m_tls, m_connectTimeout, m_responseTimeout, this);
+    auto* connection = new HttpClientConnection(m_host, m_port, m_tls, m_connectTimeout,
+                                                m_responseTimeout, m_policy, this);
     connect(connection, &HttpClientConnection::idle, this, &EndpointConnectionPool::onIdle);
     connect(connection, &HttpClientConnection::closed, this, &EndpointConnectionPool::onClosed);
     m_connections.push_back(connection);

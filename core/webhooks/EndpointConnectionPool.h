@@ -16,7 +16,9 @@ class EndpointConnectionPool : public QObject
 public:
     EndpointConnectionPool(QString host, quint16 port, bool tls,
                            std::chrono::milliseconds connectTimeout,
-                           std::chrono::milliseconds responseTimeout, QObject* parent = nullptr);
+                           std::chrono::milliseconds responseTimeout,
+                           std::shared_ptr<const EndpointUrlPolicy> policy = {},
+                           QObject* parent = nullptr);
     ~EndpointConnectionPool() override;
 
     void setMaxConnections(int max) { m_max = std::max(1, max); }
@@ -43,6 +45,7 @@ private:
     bool m_tls;
     std::chrono::milliseconds m_connectTimeout;
     std::chrono::milliseconds m_responseTimeout;
+    std::shared_ptr<const EndpointUrlPolicy> m_policy; // checks each connection's address
     int m_max = 16;
     std::vector<HttpClientConnection*> m_connections; // children of this pool
     std::vector<HttpClientConnection*> m_idle;

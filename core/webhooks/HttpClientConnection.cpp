@@ -1,5 +1,7 @@
 #include "HttpClientConnection.h"
 
+#include "EndpointUrlPolicy.h"
+
 #include <QNetworkProxy>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -33,6 +35,7 @@ Response answer(const HttpResponseParser& parser)
 HttpClientConnection::HttpClientConnection(QString host, quint16 port, bool tls,
                                            std::chrono::milliseconds connectTimeout,
                                            std::chrono::milliseconds responseTimeout,
+                                           std::shared_ptr<const EndpointUrlPolicy> policy,
                                            QObject* parent)
     : QObject(parent)
     , m_host(std::move(host))
@@ -40,6 +43,7 @@ HttpClientConnection::HttpClientConnection(QString host, quint16 port, bool tls,
     , m_tls(tls)
     , m_connectTimeout(connectTimeout)
     , m_responseTimeout(responseTimeout)
+    , m_policy(std::move(policy))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpClientConnection::onTimeout);
@@ -58,6 +62,32 @@ bool HttpClientConnection::reusable() const
 
 void HttpClientConnection::open()
 {
+    m_timer.start(m_connectTimeout);
+    if (!m_policy)
+        return connectTo(m_host);
+    QHostInfo::lookupHost(m_host, this, &HttpClientConnection::onResolved);
+}
+
+void HttpClientConnection::onResolved(const QHostInfo& info)
+{
+    if (m_closed || !m_done)
+        return; // timed out meanwhile
+    const QList<QHostAddress> addresses = info.addresses();
+    if (info.error() != QHostInfo::NoError || addresses.isEmpty())
+        return complete(failure(m_host + u" does not resolve: "_s + info.errorString()), false);
+    for (const QHostAddress& address : addresses) {
+        if (auto refused = m_policy->checkAddress(address)) {
+            Response response = failure(u"not sent: "_s + m_host +
+                                        u" resolves to a refused address: "_s + *refused);
+            response.refused = true;
+            return complete(std::move(response), false);
+        }
+    }
+    connectTo(addresses.constFirst().toString());
+}
+
+void HttpClientConnection::connectTo(const QString& address)
+{
     if (m_tls) {
         auto socket = std::make_unique<QSslSocket>();
         connect(socket.get(), &QSslSocket::encrypted, this, &HttpClientConnection::onConnected);
@@ -72,11 +102,11 @@ void HttpClientConnection::open()
     connect(m_socket.get(), &QAbstractSocket::disconnected, this,
             &HttpClientConnection::onDisconnected);
     connect(m_socket.get(), &QAbstractSocket::errorOccurred, this, &HttpClientConnection::onError);
-    m_timer.start(m_connectTimeout);
+    // The certificate is checked against the host's name, whatever address it was reached at.
     if (m_tls)
-        static_cast<QSslSocket*>(m_socket.get())->connectToHostEncrypted(m_host, m_port);
+        static_cast<QSslSocket*>(m_socket.get())->connectToHostEncrypted(address, m_port, m_host);
     else
-        m_socket->connectToHost(m_host, m_port);
+        m_socket->connectToHost(address, m_port);
 }
 
 void HttpClientConnection::send(QByteArray request, Done done)

@@ -3,17 +3,22 @@
 #include "HttpResponseParser.h"
 
 #include <QElapsedTimer>
+#include <QHostInfo>
 #include <QObject>
 #include <QTimer>
 #include <chrono>
 #include <functional>
 #include <memory>
 
+class EndpointUrlPolicy;
 class QAbstractSocket;
 
 // One HTTP/1.1 keep-alive connection of the dispatcher's event loop (QTcpSocket, or
 // QSslSocket for https): one request at a time, a connect timeout until the connection is up
-// and a response timeout from then until the whole response is read.
+// and a response timeout from then until the whole response is read. With a policy, the host
+// is resolved at every new connection and the connection made to the address that passed the
+// policy (all of the host's addresses must): a name that pointed outside when its endpoint was
+// saved may point inside the network now (DNS rebinding).
 class HttpClientConnection : public QObject
 {
     Q_OBJECT
@@ -28,12 +33,16 @@ public:
         // The request may not have reached the server (a reused connection the server had
         // closed): sending it again on a fresh connection is safe.
         bool retryable = false;
+        // Not sent: the host resolved to an address the policy refuses.
+        bool refused = false;
     };
     using Done = std::function<void(Response)>;
 
     HttpClientConnection(QString host, quint16 port, bool tls,
                          std::chrono::milliseconds connectTimeout,
-                         std::chrono::milliseconds responseTimeout, QObject* parent = nullptr);
+                         std::chrono::milliseconds responseTimeout,
+                         std::shared_ptr<const EndpointUrlPolicy> policy = {},
+                         QObject* parent = nullptr);
     ~HttpClientConnection() override;
 
     // `request` is the whole request (head and body). `done` runs once, later, on this thread.
@@ -51,6 +60,8 @@ signals:
 
 private:
     void open();
+    void onResolved(const QHostInfo& info);
+    void connectTo(const QString& address);
     void onConnected();
     void onReadyRead();
     void onDisconnected();
@@ -63,6 +74,7 @@ private:
     bool m_tls;
     std::chrono::milliseconds m_connectTimeout;
     std::chrono::milliseconds m_responseTimeout;
+    std::shared_ptr<const EndpointUrlPolicy> m_policy;
     std::unique_ptr<QAbstractSocket> m_socket;
     QTimer m_timer;
     HttpResponseParser m_parser;

@@ -1,6 +1,7 @@
 #include "WebhookSender.h"
 
 #include "EndpointConnectionPool.h"
+#include "EndpointUrlPolicy.h"
 #include "WebhookSignature.h"
 
 #include <QElapsedTimer>
@@ -52,12 +53,16 @@ const WebhookSender::Target& WebhookSender::targetFor(qint64 endpointId, const Q
         target.error = u"cannot send to %1: not an http or https URL"_s.arg(url);
         return *m_targets.insert(targetKey, target);
     }
+    if (auto refused = m_options.policy ? EndpointUrlPolicy::checkUrl(parsed) : std::nullopt) {
+        target.error = u"not sent: "_s + *refused;
+        return *m_targets.insert(targetKey, target);
+    }
     const quint16 port = quint16(parsed.port(tls ? 443 : 80));
     const QString key = endpoint + scheme + u"://" + parsed.host() + u':' + QString::number(port);
     EndpointConnectionPool*& pool = m_pools[key];
     if (!pool) {
         pool = new EndpointConnectionPool(parsed.host(), port, tls, m_options.connectTimeout,
-                                          m_options.responseTimeout, this);
+                                          m_options.responseTimeout, m_options.policy, this);
     }
     target.pool = pool;
     QByteArray path = parsed.path(QUrl::FullyEncoded).toLatin1();
@@ -132,7 +137,8 @@ void WebhookSender::send(const ClaimedDelivery& delivery, const QDateTime& start
                           result.httpStatus = response.status;
                           result.retryAfter = response.retryAfter;
                           result.transportError = response.error;
-                          result.outcome = response.timedOut ? AttemptResult::Outcome::Timeout
+                          result.outcome = response.refused    ? AttemptResult::Outcome::Refused
+                                           : response.timedOut ? AttemptResult::Outcome::Timeout
                                            : result.httpStatus >= 200 && result.httpStatus < 300
                                                ? AttemptResult::Outcome::Succeeded
                                                : AttemptResult::Outcome::Failed;

@@ -11,11 +11,14 @@
 #include <vector>
 
 class EndpointConnectionPool;
+class EndpointUrlPolicy;
 
 // Sends webhook requests over HTTP/1.1 keep-alive on the calling thread's event loop (no
 // thread per connection): Standard Webhooks headers and signature, one EndpointConnectionPool
 // per endpoint (and scheme, host and port) with up to its max_in_flight connections, a connect
-// timeout and a response timeout, the first 4 KiB of the response kept.
+// timeout and a response timeout, the first 4 KiB of the response kept. With a policy, a URL
+// it refuses, or a host that resolves to an address it refuses when a connection opens, is
+// not sent to (outcome refused).
 class WebhookSender : public QObject
 {
     Q_OBJECT
@@ -25,6 +28,8 @@ public:
         std::chrono::milliseconds connectTimeout{10'000};
         std::chrono::milliseconds responseTimeout{30'000};
         QByteArray userAgent;
+        // Checks every connection's address (none: connect wherever the URL points).
+        std::shared_ptr<const EndpointUrlPolicy> policy;
     };
     using Done = std::function<void(AttemptResult)>;
 

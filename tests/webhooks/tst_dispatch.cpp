@@ -24,6 +24,13 @@ class DispatchTest : public QObject
 
     static QByteArray get(quint16 port, const QByteArray& path) { return httpGet(port, path); }
 
+    // Outcome and transport error of every attempt, and the state of its delivery.
+    static PgResult attempts(DispatchFixture& f)
+    {
+        return f.db().exec(u"SELECT a.outcome, a.transport_error, d.state FROM payops.attempts a"
+                           " JOIN payops.deliveries d ON d.id = a.delivery_id"_s);
+    }
+
 private slots:
     void deliversSignedOnceAndStoresAnEventOnce()
     {
@@ -91,14 +98,40 @@ private slots:
         f.ingestIds(1, {u"evt_p"_s});
         QCOMPARE(f.drain({u"--allow"_s, u"10.0.0.0/8"_s}), 0); // the last --allow wins
         QCOMPARE(f.counters(1).received, 0);
-        const PgResult attempt =
-            f.db().exec(u"SELECT a.outcome, a.transport_error, d.state FROM payops.attempts a"
-                        " JOIN payops.deliveries d ON d.id = a.delivery_id"_s);
+        const PgResult attempt = attempts(f);
         QCOMPARE(attempt.rows(), 1);
         QCOMPARE(attempt.text(0, 0), u"refused"_s);
         QVERIFY2(attempt.text(0, 1).contains(u"127.0.0.1 is a loopback address"),
                  qPrintable(attempt.text(0, 1)));
         QCOMPARE(attempt.text(0, 2), u"failed"_s);
+    }
+
+    void aHostResolvingToLoopbackIsRefusedWhenItConnects()
+    {
+        DispatchFixture f(u"dispatch_rebinding"_s);
+        f.startMerchants({R"({"kind":"healthy"})"});
+        // A name, not an address: what it points to is only known (and checked) when the
+        // dispatcher connects.
+        f.db().exec(u"UPDATE payops.endpoints SET url = replace(url, '127.0.0.1', 'localhost')"_s);
+        f.ingestIds(1, {u"evt_dns"_s});
+        QCOMPARE(f.drain({u"--allow"_s, u"10.0.0.0/8"_s}), 0);
+        QCOMPARE(f.counters(1).received, 0);
+        const PgResult attempt = attempts(f);
+        QCOMPARE(attempt.rows(), 1);
+        QCOMPARE(attempt.text(0, 0), u"refused"_s);
+        QVERIFY2(
+            attempt.text(0, 1).startsWith(u"not sent: localhost resolves to a refused address: "),
+            qPrintable(attempt.text(0, 1)));
+        QVERIFY2(attempt.text(0, 1).contains(u" is a loopback address"),
+                 qPrintable(attempt.text(0, 1)));
+        QCOMPARE(attempt.text(0, 2), u"failed"_s);
+
+        // Allowed (as the demo allows loopback), the same name is delivered to.
+        f.db().exec(u"SELECT payops.retry_deliveries('allowed now', state => 'failed')"_s);
+        QCOMPARE(f.drain({u"--allow"_s, u"127.0.0.0/8,::1/128"_s}), 0);
+        QCOMPARE(f.counters(1).accepted, 1);
+        QCOMPARE(f.scalar(u"SELECT count(*) FROM payops.deliveries WHERE state = 'succeeded'"_s),
+                 1);
     }
 
     void retryAfterIsHonoured()
