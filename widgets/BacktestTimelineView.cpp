@@ -32,6 +32,7 @@ BacktestTimelineView::BacktestTimelineView(QWidget* parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAccessibleName(tr("Backtest timeline: the downtimes of the current and the edited rule"));
 }
 
 void BacktestTimelineView::setModel(QAbstractItemModel* model)

@@ -1,6 +1,7 @@
 #include "CashbackPipelineChart.h"
 
 #include "PipelineModel.h"
+#include "Theme.h"
 
 #include <QChart>
 #include <QDateTime>
@@ -47,7 +48,12 @@ CashbackPipelineChart::CashbackPipelineChart(PipelineModel* model, QWidget* pare
     , m_messages(new QValueAxis)
     , m_rate(new QValueAxis)
 {
+    setAccessibleName(tr("Credit pipeline chart"));
+    setAccessibleDescription(tr("Queue depth, and credits published, acknowledged and credited "
+                                "in the store per second, over the last minutes"));
     auto* chart = new QChart;
+    // The console's theme at start (the series keep their own colours).
+    chart->setTheme(Theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QFrame>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -39,6 +40,9 @@ EnginesPanel::EnginesPanel(StoreClient* client, QWidget* parent)
     m_tile.frame->setToolTip(tr("Engines: click to show or hide every instance"));
     m_tile.frame->installEventFilter(this);
     m_tile.title->setText(tr("Engines"));
+    // Enter or Space on the tile does what a click does.
+    m_tile.frame->setFocusPolicy(Qt::StrongFocus);
+    m_tile.frame->setAccessibleName(m_tile.title->text());
     m_tile.detail->setWordWrap(true);
 
     // Stale is judged by the store (three missed 5 s beats); reading every 3 s shows it
@@ -61,7 +65,12 @@ QString EnginesPanel::tileFigure() const
 
 bool EnginesPanel::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_tile.frame && event->type() == QEvent::MouseButtonRelease)
+    const auto isKey = [event](Qt::Key key) {
+        return event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == key;
+    };
+    if (watched == m_tile.frame &&
+        (event->type() == QEvent::MouseButtonRelease || isKey(Qt::Key_Return) ||
+         isKey(Qt::Key_Enter) || isKey(Qt::Key_Space)))
         setVisible(!isVisible());
     return QWidget::eventFilter(watched, event);
 }
@@ -79,8 +88,9 @@ void EnginesPanel::showHealth()
     else
         m_tile.figure->setText(tr("%1 live").arg(live));
     m_tile.figure->setStyleSheet(m_alarming ? u"color: #c62828"_s : QString());
-    m_tile.frame->setStyleSheet(m_alarming ? u"QFrame#wallTile { border: 2px solid #c62828; }"_s
-                                           : QString());
+    m_tile.frame->setStyleSheet(
+        (m_alarming ? u"QFrame#wallTile { border: 2px solid #c62828; }"_s : QString()) +
+        u" QFrame#wallTile:focus { border: 2px solid palette(highlight); }"_s);
     if (!m_model->error().isEmpty())
         m_tile.detail->setText(tr("cannot read: %1").arg(m_model->error()));
     else if (!problems.isEmpty())
@@ -89,4 +99,5 @@ void EnginesPanel::showHealth()
         m_tile.detail->setText(tr("no engine has registered"));
     else
         m_tile.detail->setText(tr("all running, none behind"));
+    m_tile.frame->setAccessibleDescription(m_tile.figure->text() + u'\n' + m_tile.detail->text());
 }

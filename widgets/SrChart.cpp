@@ -50,6 +50,7 @@ SrChart::SrChart(QWidget* parent)
     setCursor(Qt::PointingHandCursor);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(220, 150);
+    setAccessibleName(tr("Success rate chart")); // then its cohort and SR (setTitle)
     setDark(false);
 }
 

@@ -3,6 +3,7 @@
 // and splitter choices remembered, tables to CSV and charts to PNG from their context menus,
 // and every button and field reachable by keyboard with a name a screen reader can say.
 #include "EditMenu.h"
+#include "EnginesPanel.h"
 #include "ExportMenu.h"
 #include "IsolatedSettings.h"
 #include "MainWindow.h"
@@ -268,10 +269,31 @@ private slots:
                 if (button && button->text().isEmpty() && button->accessibleName().isEmpty())
                     problems << name + u": a button without text or accessible name"_s;
             }
+            // Charts and the Wall's tiles say nothing to a screen reader but their name.
+            for (QWidget* widget : page->findChildren<QWidget*>())
+                if ((ExportMenu::isChart(widget) || widget->objectName() == u"wallTile") &&
+                    widget->accessibleName().isEmpty())
+                    problems << page->objectName() + u'/' + ViewStateKeeper::keyFor(widget) +
+                                    u": a chart or tile without an accessible name"_s;
         }
         if (!problems.isEmpty())
             qWarning("%s", qPrintable(problems.join(u'\n')));
         QVERIFY2(problems.isEmpty(), "controls out of the keyboard's reach or unnamed (above)");
+    }
+
+    void theEnginesTileOpensFromTheKeyboard()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* panel = window.findChild<EnginesPanel*>();
+        QVERIFY(panel);
+        QVERIFY(panel->tile()->focusPolicy() & Qt::TabFocus);
+        const bool shown = panel->isVisible();
+        QTest::keyClick(panel->tile(), Qt::Key_Return);
+        QCOMPARE(panel->isVisible(), !shown);
+        QTest::keyClick(panel->tile(), Qt::Key_Space);
+        QCOMPARE(panel->isVisible(), shown);
     }
 
     // A 1920 × 1080 screen at 200 % is 960 × 540: the console must fit in it (each area
