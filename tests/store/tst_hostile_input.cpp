@@ -3,6 +3,8 @@
 #include "store/PgConnection.h"
 #include "store/StoreError.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <optional>
 
@@ -221,6 +223,8 @@ private slots:
         QFETCH(QVariantList, params);
         QFETCH(QString, state);
         QFETCH(QString, message);
+        static const QRegularExpression called(u"payops\\.([a-z_]+)\\("_s);
+        m_tried.insert(called.match(sql).captured(1));
         PgConnection& db = login == u"admin" ? *m_admin : *m_operator;
         const qint64 audited = auditRows();
         const StoreError error = refusalOf(db, sql, params);
@@ -229,6 +233,22 @@ private slots:
         QVERIFY2(error.message().size() < 1000, "the refusal repeats the hostile value");
         QCOMPARE(auditRows(), audited);
         QCOMPARE(db.exec(u"SELECT 1"_s).toInt(0, 0), 1);
+    }
+
+    // Every function an operator or admin may run (the catalog says which) was given hostile
+    // values above: one added later without rows here fails.
+    void everyAuditedActionIsTried()
+    {
+        const PgResult actions =
+            m_owner->exec(u"SELECT DISTINCT p.proname FROM pg_proc AS p"
+                          " WHERE p.pronamespace = 'payops'::regnamespace"
+                          " AND (has_function_privilege('payops_operator', p.oid, 'EXECUTE')"
+                          "      OR has_function_privilege('payops_admin', p.oid, 'EXECUTE'))"
+                          " AND NOT has_function_privilege('payops_viewer', p.oid, 'EXECUTE')"
+                          " ORDER BY 1"_s);
+        QVERIFY(actions.rows() >= 13);
+        for (int row = 0; row < actions.rows(); ++row)
+            QVERIFY2(m_tried.contains(actions.text(row, 0)), qPrintable(actions.text(row, 0)));
     }
 
     // Quotes, backslashes, SQL and control characters in a value are data: stored as given.
@@ -263,6 +283,7 @@ private:
     std::optional<PgConnection> m_owner;
     std::optional<PgConnection> m_operator;
     std::optional<PgConnection> m_admin;
+    QSet<QString> m_tried; // the functions refusedNamingTheField called
 };
 
 QTEST_GUILESS_MAIN(TestHostileInput)
