@@ -251,6 +251,18 @@ private slots:
         QVERIFY(!finished.at(1).at(0).toBool());
         const QString refusal = view.findChild<QLabel*>(u"healthMessage"_s)->text();
         QVERIFY2(refusal.contains(u"reason: must not be empty"), qPrintable(refusal));
+        // A hostile reason (2 MB, or one a NUL would cut short) is refused as plainly, the
+        // message naming the field and not repeating the value.
+        const QString hostile[] = {QString(2'000'000, u'x'), u"ok\0; DROP TABLE x"_s};
+        const QString expected[] = {u"reason: must be at most 1000 characters"_s,
+                                    u"contains a NUL character"_s};
+        for (int i = 0; i < 2; ++i) {
+            view.reEnable(m_healthy, hostile[i]);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3 + i, 10000);
+            QVERIFY(!finished.at(2 + i).at(0).toBool());
+            const QString message = view.findChild<QLabel*>(u"healthMessage"_s)->text();
+            QVERIFY2(message.contains(expected[i]) && message.size() < 300, qPrintable(message));
+        }
         admin.exec(u"SELECT payops.set_endpoint_enabled($1, true, 'back')"_s, {m_healthy});
     }
 
