@@ -67,8 +67,14 @@ ViewStateKeeper::ViewStateKeeper(QHeaderView* header)
     : QObject(header)
     , m_header(header)
     , m_key(keyFor(header))
-    , m_state(QSettings().value(m_key).toByteArray())
 {
+    // Kept with the number of columns it was made for: a table that gained or lost a column
+    // since starts afresh rather than with its sections shuffled.
+    const QVariantList saved = QSettings().value(m_key).toList();
+    if (saved.size() == 2) {
+        m_columns = saved.at(0).toInt();
+        m_state = saved.at(1).toByteArray();
+    }
     header->viewport()->installEventFilter(this);
     if (QAbstractItemModel* model = header->model()) {
         connect(model, &QAbstractItemModel::modelReset, this, &ViewStateKeeper::reapplyLater);
@@ -92,14 +98,15 @@ void ViewStateKeeper::reapplyLater()
 void ViewStateKeeper::reapply()
 {
     m_pending = false;
-    if (!m_state.isEmpty() && m_header->count() > 0)
+    if (!m_state.isEmpty() && m_header->count() == m_columns)
         m_header->restoreState(m_state);
 }
 
 void ViewStateKeeper::remember()
 {
     m_state = m_header->saveState();
-    QSettings().setValue(m_key, m_state);
+    m_columns = m_header->count();
+    QSettings().setValue(m_key, QVariantList{m_columns, m_state});
 }
 
 bool ViewStateKeeper::eventFilter(QObject* watched, QEvent* event)

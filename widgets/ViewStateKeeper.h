@@ -35,5 +35,6 @@ private:
     QHeaderView* m_header;
     QString m_key;
     QByteArray m_state;
+    int m_columns = 0;
     bool m_pending = false;
 };

@@ -52,10 +52,10 @@ struct TablePage
     QTableView* table;
     QStandardItemModel* model;
 
-    TablePage()
+    explicit TablePage(int columns = 4)
         : splitter(new QSplitter(&window))
         , table(new QTableView(splitter))
-        , model(new QStandardItemModel(3, 4, &window))
+        , model(new QStandardItemModel(3, columns, &window))
     {
         window.setObjectName(u"comfortPage"_s);
         new QLabel(u"side"_s, splitter);
@@ -202,6 +202,19 @@ private slots:
         page.model->appendRow(new QStandardItem(u"a rather long text that widens A"_s));
         page.table->resizeColumnsToContents();
         QTRY_COMPARE(header->sectionSize(1), 211);
+    }
+
+    void aTableWithOtherColumnsStartsAfresh()
+    {
+        {
+            TablePage page;
+            page.table->horizontalHeader()->moveSection(3, 0);
+            QTest::mouseRelease(page.table->horizontalHeader()->viewport(), Qt::LeftButton);
+            QCoreApplication::processEvents();
+        }
+        TablePage page(5); // a new version of the table, with one column more
+        QCoreApplication::processEvents();
+        QCOMPARE(page.table->horizontalHeader()->visualIndex(3), 3);
     }
 
     void tablesAndChartsHaveExportMenus()
