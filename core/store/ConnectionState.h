@@ -25,6 +25,13 @@ struct ConnectionState
     QString server;     // Dsn::describe() of the connection: never a password
     QString readServer; // the same for the read store (a replica), when reads go there
 
+    // Whole seconds left until retryAt, rounded up; 0 once due (or when there is none).
+    int secondsUntilRetry() const
+    {
+        const qint64 ms = retryAt.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(retryAt) : 0;
+        return ms > 0 ? int((ms + 999) / 1000) : 0;
+    }
+
     bool operator==(const ConnectionState&) const = default;
 };
 

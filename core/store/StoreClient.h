@@ -3,12 +3,17 @@
 #include "ConnectionState.h"
 #include "Query.h"
 
-#include <QHash>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
+#include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class StoreSession;
 
@@ -47,9 +52,22 @@ public:
     // notified().
     void listen(const QString& channel);
 
+    // While the store is out of reach or refusing: try again now rather than at retryAt.
+    void retryNow();
+    // How long to wait before asking again after a refusal (default 30 s).
+    void setRefusalRetry(std::chrono::milliseconds delay);
+
+    // A query unanswered for this long (default 3 s) makes the client "waiting on the store":
+    // a lock held, a slow statement. Nothing times out; the answer is awaited off this thread.
+    void setWaitThreshold(std::chrono::milliseconds threshold);
+    // When the oldest unanswered query was asked, if it is over the threshold; else invalid.
+    QDateTime waitingSince() const { return m_waitingSince; }
+
 signals:
     void stateChanged(const ConnectionState& state);
     void notified(const QString& channel, const QString& payload);
+    // waitingSince() changed: valid when a query passed the threshold, invalid once answered.
+    void waitingChanged(const QDateTime& since);
 
 private:
     // One StoreSession on a thread of its own.
@@ -58,9 +76,12 @@ private:
     {
         QPointer<QObject> context;
         Callback callback;
+        qint64 askedMs = 0; // on m_clock
+        QDateTime askedAt;
     };
     void deliver(quint64 job, const QueryResult& result);
     void updateState();
+    void checkWaiting();
 
     std::unique_ptr<Lane> m_primary;
     std::unique_ptr<Lane> m_read; // made when a read store is first opened
@@ -68,5 +89,10 @@ private:
     QString m_readConninfo;
     ConnectionState m_state;
     quint64 m_nextJob = 1;
-    QHash<quint64, Pending> m_pending;
+    QMap<quint64, Pending> m_pending; // by job number: the oldest first
+    QElapsedTimer m_clock;
+    QTimer m_waitCheck;
+    std::chrono::milliseconds m_waitThreshold{3000};
+    std::optional<std::chrono::milliseconds> m_refusalRetry;
+    QDateTime m_waitingSince;
 };

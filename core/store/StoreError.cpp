@@ -16,7 +16,9 @@ QString sqlStateFromConnectMessage(const QString& message)
     if (message.contains(u"password authentication failed") ||
         message.contains(u"no pg_hba.conf entry") || message.contains(u"no password supplied"))
         return QStringLiteral("28P01");
-    if (message.contains(u"role \"") && message.contains(u"does not exist"))
+    if ((message.contains(u"role \"") && message.contains(u"does not exist")) ||
+        message.contains(u"is not permitted to log in") ||
+        message.contains(u"pg_hba.conf rejects connection"))
         return QStringLiteral("28000");
     if (message.contains(u"database \"") && message.contains(u"does not exist"))
         return QStringLiteral("3D000");

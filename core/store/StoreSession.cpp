@@ -13,7 +13,7 @@ using namespace std::chrono_literals;
 namespace {
 
 // A refusal will not go away by itself; asking again now and then notices when someone fixes it.
-constexpr std::chrono::milliseconds RefusalRetry = 30s;
+constexpr std::chrono::milliseconds DefaultRefusalRetry = 30s;
 
 // Strongest first: what the status bar calls the user. An engine login may also read as a
 // viewer; it is still an engine.
@@ -66,6 +66,7 @@ QueryResult failure(const QString& error, const QString& sqlState, bool connecti
 
 StoreSession::StoreSession(QObject* parent)
     : QObject(parent)
+    , m_refusalRetry(DefaultRefusalRetry)
     , m_retry(new QTimer(this))
 {
     m_retry->setSingleShot(true);
@@ -166,6 +167,15 @@ void StoreSession::listen(const QString& channel)
     }
 }
 
+void StoreSession::retryNow()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (m_connection || !m_retry->isActive())
+        return;
+    m_retry->stop();
+    attempt();
+}
+
 void StoreSession::attempt()
 {
     if (m_shutDown || m_conninfo.isEmpty())
@@ -211,7 +221,7 @@ void StoreSession::retryLater(const StoreError& error)
     std::chrono::milliseconds delay;
     if (error.isRefusal()) {
         state.kind = ConnectionState::Refused;
-        delay = RefusalRetry;
+        delay = m_refusalRetry;
     } else {
         state.kind = ConnectionState::Reconnecting;
         delay = m_backoff.next();

@@ -38,6 +38,10 @@ public slots:
     void execute(quint64 job, const Query& query);
     // LISTEN on this channel now and after every reconnect.
     void listen(const QString& channel);
+    // While not connected: the next attempt now instead of at retryAt.
+    void retryNow();
+    // How long to wait before asking again after a refusal (role, password, privilege).
+    void setRefusalRetry(std::chrono::milliseconds delay) { m_refusalRetry = delay; }
 
 signals:
     void stateChanged(const ConnectionState& state);
@@ -58,6 +62,7 @@ private:
     QStringList m_channels;
     ConnectionState m_state;
     Backoff m_backoff;
+    std::chrono::milliseconds m_refusalRetry;
     QTimer* m_retry = nullptr;
     QSocketNotifier* m_notifier = nullptr;
     QMutex m_cancelMutex;
