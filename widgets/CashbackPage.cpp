@@ -6,6 +6,7 @@
 #include "CustomerBalanceView.h"
 #include "DeadLettersView.h"
 #include "PageTitle.h"
+#include "StoreBanner.h"
 #include "cashback/BrokerQueueStats.h"
 
 #include <QLabel>
@@ -54,6 +55,7 @@ CashbackPage::CashbackPage(StoreClient* store, BrokerQueueStats* broker, QWidget
     intro->setObjectName(QStringLiteral("description"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    layout->addWidget(new StoreBanner(store, this));
     // The pipeline's table and chart need more room than a small window has: they scroll
     // then, instead of forcing the window to grow.
     auto* scroll = new QScrollArea(this);

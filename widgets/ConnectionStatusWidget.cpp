@@ -4,7 +4,6 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
-#include <cmath>
 
 namespace {
 
@@ -99,10 +98,24 @@ void ConnectionStatusWidget::setState(const ConnectionState& state)
                      : tr("%1, reading from %2").arg(state.server, state.readServer));
     if (state.kind == ConnectionState::Connected)
         showRole(state.role);
-    m_light->setPixmap(light(lightColor(state.kind), devicePixelRatioF()));
+    updateCountdown();
+}
+
+void ConnectionStatusWidget::setWaitingSince(const QDateTime& since)
+{
+    m_waitingSince = since;
+    updateCountdown();
+}
+
+void ConnectionStatusWidget::updateCountdown()
+{
+    const bool waiting = m_current.kind == ConnectionState::Connected && m_waitingSince.isValid();
+    m_light->setPixmap(
+        light(waiting ? lightColor(ConnectionState::Reconnecting) : lightColor(m_current.kind),
+              devicePixelRatioF()));
     const bool countingDown =
-        state.kind == ConnectionState::Reconnecting && state.retryAt.isValid();
-    if (countingDown)
+        m_current.kind == ConnectionState::Reconnecting && m_current.retryAt.isValid();
+    if (countingDown || waiting)
         m_countdown.start();
     else
         m_countdown.stop();
@@ -112,8 +125,14 @@ void ConnectionStatusWidget::setState(const ConnectionState& state)
 void ConnectionStatusWidget::showStateText()
 {
     m_state->setText(stateText());
-    m_state->setToolTip(m_current.reason);
-    m_light->setToolTip(m_current.reason);
+    const QString why =
+        m_current.kind == ConnectionState::Connected && m_waitingSince.isValid()
+            ? tr("A query asked at %1 is still unanswered: a lock or a slow statement in the "
+                 "store. The console stays usable and shows the answer when it comes.")
+                  .arg(m_waitingSince.toString(QStringLiteral("HH:mm:ss")))
+            : m_current.reason;
+    m_state->setToolTip(why);
+    m_light->setToolTip(why);
 }
 
 QString ConnectionStatusWidget::stateText() const
@@ -124,16 +143,19 @@ QString ConnectionStatusWidget::stateText() const
     case ConnectionState::Connecting:
         return tr("Connecting…");
     case ConnectionState::Connected:
+        if (m_waitingSince.isValid())
+            return tr("Connected · waiting on the store for %n s", nullptr,
+                      int(m_waitingSince.secsTo(QDateTime::currentDateTime())));
         return tr("Connected");
     case ConnectionState::Refused:
         return tr("Refused: %1").arg(conciseReason(m_current.reason));
     case ConnectionState::Reconnecting:
         break;
     }
-    const qint64 ms = QDateTime::currentDateTime().msecsTo(m_current.retryAt);
-    if (!m_current.retryAt.isValid() || ms <= 0)
+    const int seconds = m_current.secondsUntilRetry();
+    if (seconds <= 0)
         return tr("Reconnecting…");
-    return tr("Reconnecting in %n s", nullptr, int(std::ceil(ms / 1000.0)));
+    return tr("Reconnecting in %n s", nullptr, seconds);
 }
 
 void ConnectionStatusWidget::showRole(const QString& role)

@@ -18,9 +18,13 @@ public:
     // Dsn::describe() of the store being opened, shown until the session reports its own.
     void setStore(const QString& description);
     void setState(const ConnectionState& state);
+    // StoreClient::waitingSince(): while valid and connected, says how long the store has
+    // kept the console waiting.
+    void setWaitingSince(const QDateTime& since);
 
 private:
     void showStateText();
+    void updateCountdown();
     void showRole(const QString& role);
     QString stateText() const;
 
@@ -30,4 +34,5 @@ private:
     QLabel* m_state;
     QTimer m_countdown;
     ConnectionState m_current;
+    QDateTime m_waitingSince;
 };

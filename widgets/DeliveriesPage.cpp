@@ -6,6 +6,7 @@
 #include "EventDetailPanel.h"
 #include "PageTitle.h"
 #include "RetryDialog.h"
+#include "StoreBanner.h"
 #include "console/LiveQuery.h"
 #include "deliveries/CurlCommand.h"
 #include "deliveries/DeliveryExport.h"
@@ -55,6 +56,7 @@ bool mayRetry(const QString& role)
 DeliveriesPage::DeliveriesPage(StoreClient* store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
+    , m_banner(new StoreBanner(store, this))
     , m_form(new DeliverySearchForm(this))
     , m_model(new DeliverySearchModel(this))
     , m_live(new LiveQuery(store, DeliverySearchQuery::page({}, {}, pageSize), this))
@@ -111,6 +113,7 @@ DeliveriesPage::DeliveriesPage(StoreClient* store, QWidget* parent)
     intro->setObjectName(QStringLiteral("description"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    layout->addWidget(m_banner);
     layout->addWidget(scroll, 1);
     onStateChanged(m_store->state());
     updateActions();
@@ -221,7 +224,10 @@ void DeliveriesPage::onResult(const QueryResult& result)
     m_model->setResult(result);
     if (wasEmpty && m_model->rowCount() > 0)
         m_table->resizeColumnsToContents();
-    if (!result.ok()) {
+    if (result.ok())
+        m_banner->setDataTime(QDateTime::currentDateTime());
+    // A lost connection is the banner's to tell, with the age of the rows still shown.
+    if (!result.ok() && !result.connectionLost) {
         showMessage(tr("Could not search the deliveries: %1").arg(result.error), true);
         m_searchFailed = true;
     } else if (m_searchFailed) {

@@ -18,6 +18,7 @@ class LiveQuery;
 class QLabel;
 class QPushButton;
 class QTableView;
+class StoreBanner;
 class StoreClient;
 struct QueryResult;
 
@@ -64,6 +65,7 @@ private:
     void showMessage(const QString& text, bool problem = false);
 
     StoreClient* m_store;
+    StoreBanner* m_banner;
     DeliverySearchForm* m_form;
     DeliverySearchModel* m_model;
     LiveQuery* m_live;

@@ -10,7 +10,6 @@
 #include "ExportMenu.h"
 #include "PageCommands.h"
 #include "RulesDowntimesPage.h"
-#include "StoreBanner.h"
 #include "StoreOverviewModel.h"
 #include "ViewStateKeeper.h"
 #include "WallPage.h"
@@ -53,7 +52,6 @@ MainWindow::MainWindow(QWidget* parent)
     , m_overviewQuery(new LiveQuery(m_client, OverviewQuery::build(), this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_banner(new StoreBanner(this))
     , m_status(new ConnectionStatusWidget(this))
     , m_areaActions(new QActionGroup(this))
 {
@@ -63,9 +61,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_overviewQuery->setMinimumGap(1s);
     m_overviewQuery->refreshOn(eventsChannel);
     connect(m_overviewQuery, &LiveQuery::resultReady, m_overview, &StoreOverviewModel::setResult);
-    connect(m_overview, &StoreOverviewModel::resultApplied, this,
-            [this] { m_banner->setDataTime(m_overview->loadedAt()); });
     connect(m_client, &StoreClient::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_client, &StoreClient::waitingChanged, m_status,
+            &ConnectionStatusWidget::setWaitingSince);
     createPages();
     createNavigation();
     createMenus();
@@ -189,7 +187,6 @@ QWidget* MainWindow::createCentralWidget()
     auto* right = new QWidget(this);
     auto* column = new QVBoxLayout(right);
     column->setContentsMargins(0, 0, 0, 0);
-    column->addWidget(m_banner);
     column->addWidget(m_pages, 1);
     auto* central = new QWidget(this);
     auto* row = new QHBoxLayout(central);
@@ -261,7 +258,6 @@ void MainWindow::setWallMode(bool on)
 void MainWindow::onStateChanged(const ConnectionState& state)
 {
     m_status->setState(state);
-    m_banner->setState(state);
 }
 
 void MainWindow::showAbout()

@@ -11,7 +11,6 @@ class QAction;
 class QActionGroup;
 class QListWidget;
 class QStackedWidget;
-class StoreBanner;
 class StoreClient;
 class StoreOverviewModel;
 class WallPage;
@@ -61,7 +60,6 @@ private:
     LiveQuery* m_overviewQuery;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
-    StoreBanner* m_banner;
     ConnectionStatusWidget* m_status;
     QActionGroup* m_areaActions;
     QList<QAction*> m_areaActionList;

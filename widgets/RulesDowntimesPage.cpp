@@ -5,6 +5,7 @@
 #include "DowntimesView.h"
 #include "MutesView.h"
 #include "PageTitle.h"
+#include "StoreBanner.h"
 #include "RulesView.h"
 
 #include <QLabel>
@@ -57,6 +58,7 @@ RulesDowntimesPage::RulesDowntimesPage(StoreClient* store, QWidget* parent)
     intro->setObjectName(QStringLiteral("description"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    layout->addWidget(new StoreBanner(store, this));
     // Some tabs need more room than a small window has: they scroll then, instead of forcing
     // the main window to grow.
     auto* scroll = new QScrollArea(this);

@@ -4,6 +4,7 @@
 #include "EnginesPanel.h"
 #include "PageTitle.h"
 #include "SrChart.h"
+#include "StoreBanner.h"
 #include "StoreOverviewModel.h"
 #include "WallCohortsModel.h"
 #include "WallTilesBar.h"
@@ -65,6 +66,7 @@ WallPage::WallPage(StoreClient* client, StoreOverviewModel* overview, QWidget* p
     , m_tilesQuery(new LiveQuery(client, WallTilesQuery::build(), this))
     , m_grid(new QGridLayout)
     , m_header(nullptr)
+    , m_banner(new StoreBanner(client, this))
     , m_ranges(new QButtonGroup(this))
     , m_previous(new QToolButton(this))
     , m_next(new QToolButton(this))
@@ -108,6 +110,7 @@ WallPage::WallPage(StoreClient* client, StoreOverviewModel* overview, QWidget* p
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 12);
     layout->addWidget(createHeader());
+    layout->addWidget(m_banner);
     auto* tiles = new QHBoxLayout;
     tiles->setSpacing(12);
     tiles->addWidget(m_tilesBar, 3);
@@ -381,6 +384,7 @@ void WallPage::showStatus()
                              .arg(QLocale().toString(rows)));
     m_previous->setEnabled(m_page > 0);
     m_next->setEnabled(m_page + 1 < pageCount());
+    m_banner->setDataTime(m_cohorts->loadedAt());
     const QString error = m_cohorts->error();
     if (!error.isEmpty())
         m_status->setText(tr("Could not read the charts: %1").arg(error));

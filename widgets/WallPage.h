@@ -19,6 +19,7 @@ class QLabel;
 class QTableView;
 class QToolButton;
 class SrChart;
+class StoreBanner;
 class StoreClient;
 class StoreOverviewModel;
 class WallCohortsModel;
@@ -86,6 +87,7 @@ private:
     QList<SrChart*> m_charts; // every slot, made once
     QGridLayout* m_grid;
     QWidget* m_header;
+    StoreBanner* m_banner;
     QButtonGroup* m_ranges;
     QToolButton* m_previous;
     QToolButton* m_next;

@@ -2,6 +2,7 @@
 #include "StoreBanner.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -58,19 +59,60 @@ private slots:
 
     void bannerTellsHowOldTheDataIs()
     {
-        StoreBanner banner;
+        StoreBanner banner(nullptr);
         ConnectionState state;
         state.kind = ConnectionState::Connected;
         banner.setState(state);
         QVERIFY(banner.isHidden());
         state.kind = ConnectionState::Reconnecting;
+        state.retryAt = QDateTime::currentDateTimeUtc().addMSecs(7500);
         banner.setState(state);
         QVERIFY(!banner.isHidden());
-        auto* text = banner.findChild<QLabel*>(u"bannerText"_s);
-        QVERIFY2(text->text().contains(u"no data loaded yet"), qPrintable(text->text()));
+        // A page that never said when its data was read: since when it may be out of date.
+        QVERIFY2(banner.text().startsWith(u"Since "), qPrintable(banner.text()));
+        QVERIFY2(banner.text().contains(u"this page may be out of date"),
+                 qPrintable(banner.text()));
+        banner.setDataTime({});
+        QVERIFY2(banner.text().startsWith(u"No data read yet — store unreachable"),
+                 qPrintable(banner.text()));
         banner.setDataTime(QDateTime(QDate::currentDate(), QTime(9, 41, 7)));
-        QVERIFY2(text->text().startsWith(u"Store unreachable — showing data from 09:41:07"),
-                 qPrintable(text->text()));
+        QCOMPARE(banner.text(), u"Data as of 09:41:07 — store unreachable, retrying in 8 s"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            banner.text(), u"Data as of 09:41:07 — store unreachable, retrying in 7 s"_s, 3000);
+        QVERIFY(!banner.findChild<QPushButton*>(u"bannerRetry"_s)->isHidden());
+
+        state.kind = ConnectionState::Refused;
+        state.reason = u"password authentication failed for user \"ops\""_s;
+        banner.setState(state);
+        QVERIFY2(banner.text().contains(u"refuses this login"), qPrintable(banner.text()));
+
+        state.kind = ConnectionState::Connected;
+        banner.setState(state);
+        QVERIFY(banner.isHidden());
+        banner.setWaitingSince(QDateTime::currentDateTime().addSecs(-12));
+        QVERIFY(!banner.isHidden());
+        QVERIFY2(banner.text().startsWith(
+                     u"Data as of 09:41:07 — the store has kept this page waiting for 12 s"),
+                 qPrintable(banner.text()));
+        QVERIFY(banner.findChild<QPushButton*>(u"bannerRetry"_s)->isHidden());
+        banner.setWaitingSince({});
+        QVERIFY(banner.isHidden());
+    }
+
+    void statusSaysHowLongTheStoreKeepsUsWaiting()
+    {
+        ConnectionStatusWidget status;
+        ConnectionState state;
+        state.kind = ConnectionState::Connected;
+        status.setState(state);
+        auto* label = status.findChild<QLabel*>(u"connectionStateLabel"_s);
+        status.setWaitingSince(QDateTime::currentDateTime().addSecs(-5));
+        QCOMPARE(label->text(), u"Connected · waiting on the store for 5 s"_s);
+        QVERIFY(label->toolTip().contains(u"lock or a slow statement"));
+        QTRY_COMPARE_WITH_TIMEOUT(label->text(), u"Connected · waiting on the store for 6 s"_s,
+                                  3000);
+        status.setWaitingSince({});
+        QCOMPARE(label->text(), u"Connected"_s);
     }
 };
 
