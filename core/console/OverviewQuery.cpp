@@ -20,7 +20,7 @@ SELECT 'quarantine', NULL,
 UNION ALL
 (SELECT 'schema', version::text, NULL, NULL, applied_at
    FROM payops.schema_migrations
-  ORDER BY version DESC
+  ORDER BY schema_migrations.version DESC
   LIMIT 1)
 )sql"),
             {}};
