@@ -88,9 +88,11 @@ void EnginesPanel::showHealth()
     else
         m_tile.figure->setText(tr("%1 live").arg(live));
     m_tile.figure->setStyleSheet(m_alarming ? u"color: #c62828"_s : QString());
+    // Focus shows as a highlight border, or a dashed one where red says "no engine live".
     m_tile.frame->setStyleSheet(
-        (m_alarming ? u"QFrame#wallTile { border: 2px solid #c62828; }"_s : QString()) +
-        u" QFrame#wallTile:focus { border: 2px solid palette(highlight); }"_s);
+        m_alarming ? u"QFrame#wallTile { border: 2px solid #c62828; } "
+                     u"QFrame#wallTile:focus { border-style: dashed; }"_s
+                   : u"QFrame#wallTile:focus { border: 2px solid palette(highlight); }"_s);
     if (!m_model->error().isEmpty())
         m_tile.detail->setText(tr("cannot read: %1").arg(m_model->error()));
     else if (!problems.isEmpty())
