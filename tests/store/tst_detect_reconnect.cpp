@@ -1,11 +1,9 @@
 #include "DetectScenario.h"
+#include "PrivateCluster.h"
 #include "TestStore.h"
 #include "store/PgConnection.h"
 #include "store/PgResult.h"
 
-#include <QFileInfo>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 #include <optional>
 #include <signal.h>
@@ -19,31 +17,17 @@ using namespace DetectScenario;
 class DetectReconnectTest : public QObject
 {
     Q_OBJECT
-public:
-    ~DetectReconnectTest() override { removeCluster(); }
-
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_var.isValid());
-        m_script = qEnvironmentVariable("PAYOPS_SOURCE_DIR") + u"/scripts/store"_s;
-        QVERIFY2(QFileInfo(m_script).isExecutable(), qPrintable(m_script));
-        // TestStore and the detector's embedded DSNs must reach this cluster.
-        qputenv("PAYOPS_VAR", m_var.path().toUtf8());
-        qunsetenv("PAYOPS_DSN");
-        m_created = true;
-        QVERIFY(store({u"start"_s, u"--fresh"_s, u"--fast"_s}));
-        QVERIFY(store({u"prepare"_s, u"--payops"_s, qEnvironmentVariable("PAYOPS_BIN")}));
+        // TestStore and the detector's embedded DSNs reach this cluster from now on.
+        QVERIFY(m_cluster.create());
         m_store.emplace(u"detect_reconnect"_s);
     }
 
     void cleanup() { killLeftovers(this); }
 
-    void cleanupTestCase()
-    {
-        m_store.reset();
-        removeCluster();
-    }
+    void cleanupTestCase() { m_store.reset(); }
 
     void carriesOnWhenTheStoreComesBack()
     {
@@ -53,9 +37,9 @@ private slots:
         load(engine, events({Traffic()}, 0, 120));
         QTRY_VERIFY_WITH_TIMEOUT(caughtUp(), 30'000);
 
-        QVERIFY(store({u"stop"_s}));
+        QVERIFY(m_cluster.stop());
         QTest::qWait(1500);
-        QVERIFY(store({u"start"_s}));
+        QVERIFY(m_cluster.start());
         load(engine, events({Traffic()}, 120, 300));
         QTRY_VERIFY_WITH_TIMEOUT(caughtUp(), 45'000);
 
@@ -87,32 +71,7 @@ private:
         }
     }
 
-    bool store(const QStringList& arguments)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"PAYOPS_VAR"_s, m_var.path());
-        environment.remove(u"PAYOPS_DSN"_s);
-        process.setProcessEnvironment(environment);
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(m_script, arguments);
-        const bool ok = process.waitForFinished(120'000) &&
-                        process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-        if (!ok)
-            qWarning("scripts/store %s: %s", qPrintable(arguments.join(u' ')),
-                     process.readAll().constData());
-        return ok;
-    }
-
-    void removeCluster()
-    {
-        if (std::exchange(m_created, false))
-            store({u"stop"_s, u"--remove"_s});
-    }
-
-    QTemporaryDir m_var;
-    QString m_script;
-    bool m_created = false;
+    PrivateCluster m_cluster; // outlives m_store, whose database is in it
     std::optional<TestStore> m_store;
 };
 

@@ -1,12 +1,10 @@
+#include "PrivateCluster.h"
 #include "store/Dsn.h"
 #include "store/PgConnection.h"
 #include "store/StoreClient.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <memory>
@@ -20,23 +18,9 @@ using namespace Qt::StringLiterals;
 class TestReconnect : public QObject
 {
     Q_OBJECT
-public:
-    ~TestReconnect() override { removeCluster(); }
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_var.isValid());
-        m_script = qEnvironmentVariable("PAYOPS_SOURCE_DIR") + u"/scripts/store"_s;
-        QVERIFY2(QFileInfo(m_script).isExecutable(), qPrintable(m_script));
-        // Dsn::embedded() of this process must reach this cluster, not the fixture's.
-        qputenv("PAYOPS_VAR", m_var.path().toUtf8());
-        qunsetenv("PAYOPS_DSN");
-        m_created = true;
-        QVERIFY(store({u"start"_s, u"--fresh"_s, u"--fast"_s}));
-        QVERIFY(store({u"prepare"_s, u"--payops"_s, qEnvironmentVariable("PAYOPS_BIN")}));
-    }
-    void cleanupTestCase() { removeCluster(); }
+    // Dsn::embedded() of this process reaches this cluster from now on, not the fixture's.
+    void initTestCase() { QVERIFY(m_cluster.create()); }
 
     void reconnectsWhenTheStoreComesBack()
     {
@@ -71,7 +55,7 @@ private slots:
         std::optional<QueryResult> running;
         client.run({u"SELECT pg_sleep(30)"_s, {}}, this,
                    [&running](const QueryResult& result) { running = result; });
-        QVERIFY(store({u"stop"_s}));
+        QVERIFY(m_cluster.stop());
         QTRY_VERIFY(running);
         QVERIFY(running->connectionLost);
         QTRY_COMPARE_WITH_TIMEOUT(client.state().kind, ConnectionState::Reconnecting, 10'000);
@@ -86,7 +70,7 @@ private slots:
         QVERIFY(retryAtInFuture);
         QCOMPARE(client.state().kind, ConnectionState::Reconnecting);
 
-        QVERIFY(store({u"start"_s}));
+        QVERIFY(m_cluster.start());
         QTRY_COMPARE_WITH_TIMEOUT(client.state().kind, ConnectionState::Connected, 45'000);
         QCOMPARE(client.state().user, u"admin"_s);
         QCOMPARE(client.state().role, u"admin"_s);
@@ -105,36 +89,6 @@ private slots:
     }
 
 private:
-    // Runs scripts/store on this test's cluster while the event loop keeps turning.
-    bool store(const QStringList& arguments)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"PAYOPS_VAR"_s, m_var.path());
-        environment.remove(u"PAYOPS_DSN"_s);
-        process.setProcessEnvironment(environment);
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(m_script, arguments);
-        const bool finished =
-            process.waitForStarted() &&
-            QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120'000);
-        const bool ok =
-            finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-        if (!ok) {
-            qWarning("scripts/store %s failed:\n%s", qPrintable(arguments.join(u' ')),
-                     process.readAll().constData());
-            process.kill();
-            process.waitForFinished();
-        }
-        return ok;
-    }
-
-    void removeCluster()
-    {
-        if (std::exchange(m_created, false))
-            store({u"stop"_s, u"--remove"_s});
-    }
-
     // Runs one query and waits, turning the event loop, for its answer.
     QueryResult answer(StoreClient& client, const QString& sql)
     {
@@ -146,9 +100,7 @@ private:
         return **result;
     }
 
-    QTemporaryDir m_var;
-    QString m_script;
-    bool m_created = false;
+    PrivateCluster m_cluster;
 };
 
 QTEST_GUILESS_MAIN(TestReconnect)
