@@ -96,7 +96,8 @@ void ConnectionStatusWidget::setState(const ConnectionState& state)
         setStore(state.readServer.isEmpty()
                      ? state.server
                      : tr("%1, reading from %2").arg(state.server, state.readServer));
-    if (state.kind == ConnectionState::Connected)
+    // A refused login holds no role any more; one that lost the store still has its own.
+    if (state.kind == ConnectionState::Connected || state.kind == ConnectionState::Refused)
         showRole(state.role);
     updateCountdown();
 }

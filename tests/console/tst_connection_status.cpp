@@ -55,6 +55,16 @@ private slots:
         state.role.clear();
         status.setState(state);
         QCOMPARE(role->text(), u"Role: none"_s);
+
+        state.role = u"viewer"_s;
+        status.setState(state);
+        state.kind = ConnectionState::Reconnecting;
+        status.setState(state);
+        QCOMPARE(role->text(), u"Role: viewer"_s);
+        state.kind = ConnectionState::Refused;
+        state.role.clear();
+        status.setState(state);
+        QCOMPARE(role->text(), u"Role: —"_s);
     }
 
     void bannerTellsHowOldTheDataIs()
