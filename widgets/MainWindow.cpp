@@ -11,6 +11,7 @@
 #include "PageCommands.h"
 #include "RulesDowntimesPage.h"
 #include "StoreOverviewModel.h"
+#include "TabOrder.h"
 #include "ViewStateKeeper.h"
 #include "WallPage.h"
 #include "console/LiveQuery.h"
@@ -103,6 +104,8 @@ void MainWindow::createPages()
                 tr("Rules && downtimes"));
     addAreaPage(ConsoleArea::Cashback, new CashbackPage(m_client, nullptr, this), tr("Cashback"));
     ViewStateKeeper::keepAll(m_pages);
+    for (int page = 0; page < m_pages->count(); ++page)
+        TabOrder::followLayouts(m_pages->widget(page));
     ExportMenu::install();
 }
 

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "SrChart.h"
+#include "TabOrder.h"
 #include "TestStore.h"
 #include "Theme.h"
 #include "ViewStateKeeper.h"
@@ -292,6 +293,32 @@ private slots:
         if (!problems.isEmpty())
             qWarning("%s", qPrintable(problems.join(u'\n')));
         QVERIFY2(problems.isEmpty(), "controls out of the keyboard's reach or unnamed (above)");
+    }
+
+    // Tab walks each area as it reads (fields, then the buttons under them, then the table),
+    // not in the order the widgets were made.
+    void tabFollowsTheLayout()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* pages = window.findChild<QStackedWidget*>(u"areaPages"_s);
+        for (int area = 0; area < pages->count(); ++area) {
+            QWidget* page = pages->widget(area);
+            const QList<QWidget*> expected = TabOrder::inLayoutOrder(page);
+            QVERIFY(expected.size() > 2);
+            QList<QWidget*> chain;
+            for (QWidget* w = page->nextInFocusChain(); w != page; w = w->nextInFocusChain())
+                if (expected.contains(w) && !chain.contains(w))
+                    chain.append(w);
+            QCOMPARE(chain, expected);
+        }
+        auto* deliveries = window.findChild<QWidget*>(u"deliveriesPage"_s);
+        const QList<QWidget*> order = TabOrder::inLayoutOrder(deliveries);
+        QVERIFY(order.indexOf(deliveries->findChild<QWidget*>(u"merchantEdit"_s)) <
+                order.indexOf(deliveries->findChild<QWidget*>(u"previousPageButton"_s)));
+        QVERIFY(order.indexOf(deliveries->findChild<QWidget*>(u"previousPageButton"_s)) <
+                order.indexOf(deliveries->findChild<QWidget*>(u"deliverySearchTable"_s)));
     }
 
     void theEnginesTileOpensFromTheKeyboard()

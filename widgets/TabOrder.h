@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QList>
+
+class QWidget;
+
+// Tab moves through an area as it reads, not in the order its widgets were made: the order
+// of their layouts (box layouts in order, grids and forms row by row), splitter panes, tab
+// pages and scroll areas, from root down.
+namespace TabOrder {
+
+// The focusable widgets under root in layout order (item views, spin boxes and combo boxes
+// count as one, their insides are theirs).
+QList<QWidget*> inLayoutOrder(QWidget* root);
+// Chains them with QWidget::setTabOrder.
+void followLayouts(QWidget* root);
+
+} // namespace TabOrder
