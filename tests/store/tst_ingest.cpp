@@ -264,6 +264,19 @@ private slots:
         QCOMPARE(count(u"SELECT count(*) FROM payops.payment_events"_s), 2);
     }
 
+    // Found by fuzz/payment_event_parser_fuzzer: the reason carried the NUL of the field's
+    // name into the quarantine row, which COPY refuses.
+    void aNulInAnUnknownFieldNameIsQuarantined()
+    {
+        const Run run =
+            ingest({u"-"_s}, lines({eventLine("nul_1", "2026-11-24T16:00:00Z", ",\"a\\u0000b\":1"),
+                                    eventLine("nul_2")}));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.out.startsWith(u"1 loaded, 0 duplicates, 1 quarantined"), qPrintable(run.out));
+        QCOMPARE(quarantine(u"stdin"_s).value(1).reason,
+                 u"a?b: contains a NUL character, which the store cannot keep"_s);
+    }
+
     void eventsOfAnyMonthFindTheirPartition()
     {
         const QString path =
