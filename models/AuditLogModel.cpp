@@ -1,5 +1,7 @@
 #include "AuditLogModel.h"
 
+#include "DisplayFormat.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -51,7 +53,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case AtColumn:
-        return QLocale().toString(row.at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
+        return DisplayFormat::dateTime(row.at);
     case ActorColumn:
         return row.actor;
     case ActionColumn:

@@ -1,5 +1,6 @@
 #include "CampaignListModel.h"
 
+#include "DisplayFormat.h"
 #include "cashback/MinorAmount.h"
 
 #include <QColor>
@@ -97,7 +98,6 @@ QVariant CampaignListModel::data(const QModelIndex& index, int role) const
 
 QVariant CampaignListModel::display(const CashbackCampaign& c, int column) const
 {
-    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
     switch (column) {
     case NameColumn:
         return c.name;
@@ -114,8 +114,8 @@ QVariant CampaignListModel::display(const CashbackCampaign& c, int column) const
     case MinimumColumn:
         return MinorAmount::text(c.minAmount, c.currency);
     case ValidityColumn:
-        return tr("%1 → %2").arg(QLocale().toString(c.validFrom.toLocalTime(), format),
-                                 QLocale().toString(c.validTo.toLocalTime(), format));
+        return tr("%1 → %2").arg(DisplayFormat::dateTime(c.validFrom),
+                                 DisplayFormat::dateTime(c.validTo));
     case StatusColumn:
         return statusOf(c);
     default:

@@ -1,5 +1,7 @@
 #include "CashbackTime.h"
 
+#include "DisplayFormat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -7,9 +9,7 @@ namespace CashbackTime {
 
 QString text(const QDateTime& at)
 {
-    if (!at.isValid())
-        return {};
-    return QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    return DisplayFormat::dateTime(at, true);
 }
 
 QString duration(qint64 ms)

@@ -1,5 +1,6 @@
 #include "DeliverySearchModel.h"
 
+#include "DisplayFormat.h"
 #include "console/KeysetPages.h"
 
 #include <QColor>
@@ -9,9 +10,7 @@ namespace {
 
 QString timeText(const QDateTime& at)
 {
-    if (!at.isValid())
-        return {};
-    return QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return DisplayFormat::dateTime(at);
 }
 
 QString firstLine(const QString& text, int limit = 80)

@@ -13,6 +13,8 @@ QString DisplayFormat::percent(double fraction, char format, int precision)
 
 QString DisplayFormat::dateTime(const QDateTime& at, bool milliseconds)
 {
+    if (!at.isValid())
+        return {};
     const QLocale locale;
     const QDateTime local = at.toLocalTime();
     return locale.toString(local.date(), QLocale::ShortFormat) + u' ' +

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DisplayFormat.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -13,7 +15,8 @@ class DisplayFormat
 public:
     // A fraction (0.855) as a percentage ("85.5 %"); NaN, an unknown rate, as "—".
     static QString percent(double fraction, char format = 'f', int precision = 1);
-    // Local date and time to the second (or millisecond) in the locale's short date format.
+    // Local date and time to the second (or millisecond) in the locale's short date format;
+    // an invalid time as "".
     static QString dateTime(const QDateTime& at, bool milliseconds = false);
     // Local time of day to the second in the locale's format.
     static QString timeOfDay(const QDateTime& at);

@@ -11,8 +11,7 @@ namespace {
 
 QString shortTime(const QDateTime& at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s)
-                        : QString();
+    return DisplayFormat::dateTime(at);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "EventDeliveriesModel.h"
 
 #include "DeliverySearchModel.h"
+#include "DisplayFormat.h"
 
 #include <QColor>
 
@@ -107,8 +108,7 @@ QVariant EventDeliveriesModel::displayValue(const Delivery& delivery, int column
     case NextAttemptColumn:
         return delivery.nextAttemptAt.isValid() &&
                        (delivery.state == u"pending" || delivery.state == u"failed")
-                   ? delivery.nextAttemptAt.toLocalTime().toString(
-                         QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                   ? DisplayFormat::dateTime(delivery.nextAttemptAt)
                    : tr("—");
     case LastResultColumn:
         return DeliverySearchModel::lastResult(delivery.lastHttpStatus.toInt(), delivery.lastError);

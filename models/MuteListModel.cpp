@@ -1,5 +1,7 @@
 #include "MuteListModel.h"
 
+#include "DisplayFormat.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -9,7 +11,7 @@ namespace {
 
 QString shortTime(const QDateTime& at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), u"yyyy-MM-dd HH:mm"_s) : QString();
+    return DisplayFormat::dateTime(at);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "DowntimeDetailPanel.h"
 
+#include "DisplayFormat.h"
 #include "SrChart.h"
 #include "downtimes/DowntimeQuery.h"
 #include "downtimes/MuteRow.h"
@@ -17,7 +18,7 @@ namespace {
 
 QString when(const QDateTime& at)
 {
-    return QLocale().toString(at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
+    return DisplayFormat::dateTime(at);
 }
 
 QString duration(qint64 seconds)
