@@ -22,6 +22,9 @@ QAbstractItemView* tableOf(QWidget* widget)
     if (!widget)
         return nullptr;
     for (QWidget* candidate : {widget, widget->parentWidget()}) {
+        // Qt's own views (a date edit's calendar, "qt_calendar_calendarview") are not tables.
+        if (candidate && candidate->objectName().startsWith(u"qt_"))
+            continue;
         if (qobject_cast<QTableView*>(candidate) || qobject_cast<QTreeView*>(candidate))
             return static_cast<QAbstractItemView*>(candidate);
     }

@@ -17,6 +17,7 @@
 #include "console/LiveQuery.h"
 
 #include <QAbstractButton>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QImage>
@@ -229,6 +230,10 @@ private slots:
         QVERIFY(chartMenu);
         QCOMPARE(chartMenu->actions().first()->text(), ExportMenu::tr("Save chart as &PNG…"));
         QVERIFY(!ExportMenu::createFor(page.splitter, nullptr));
+        QCalendarWidget calendar; // a date edit's popup: Qt's own table, no export
+        auto* calendarView = calendar.findChild<QTableView*>();
+        QVERIFY(calendarView);
+        QVERIFY(!ExportMenu::createFor(calendarView->viewport(), nullptr));
     }
 
     void aChartSavesAsPng()
