@@ -4,132 +4,132 @@
 <context>
     <name>AttemptTimelineModel</name>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="49"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="50"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="50"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="51"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="66"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="67"/>
         <source>manual: %1</source>
         <translation>manuel : %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="67"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="68"/>
         <source>schedule</source>
         <translation>planifié</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="169"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="170"/>
         <source>succeeded</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="171"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="172"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="173"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="174"/>
         <source>retry after</source>
         <translation>réessayer après</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="175"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="176"/>
         <source>gone (410)</source>
         <translation>disparu (410)</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="177"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="178"/>
         <source>timeout</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="179"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="180"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="181"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="182"/>
         <source>circuit open</source>
         <translation>circuit ouvert</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="183"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="184"/>
         <source>scheduled</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="258"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="259"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="263"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="264"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="277"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="278"/>
         <source>Next attempt scheduled for %1</source>
         <translation>Prochaine tentative prévue le %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="278"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="279"/>
         <source>Manual retry asked by %1, due %2</source>
         <translation>Nouvelle tentative manuelle demandée par %1, prévue le %2</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="327"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="328"/>
         <source>Attempt %1 — %2</source>
         <translation>Tentative %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="328"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="329"/>
         <source>Started %1</source>
         <translation>Commencée le %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="330"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="331"/>
         <source>Took %1</source>
         <translation>Durée %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="335"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="336"/>
         <source>Manual retry asked by %1</source>
         <translation>Nouvelle tentative manuelle demandée par %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="345"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="346"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="347"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="348"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="349"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="350"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="351"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="352"/>
         <source>HTTP status / error</source>
         <translation>Statut HTTP / erreur</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="353"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="354"/>
         <source>Trigger</source>
         <translation>Déclencheur</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="355"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="356"/>
         <source>Next attempt</source>
         <translation>Tentative suivante</translation>
     </message>
@@ -137,97 +137,97 @@
 <context>
     <name>AttemptTimelineView</name>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="42"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="43"/>
         <source>first</source>
         <translation>première</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="44"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="45"/>
         <source>+%1 s</source>
         <translation>+%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="46"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="47"/>
         <source>+%1 min</source>
         <translation>+%1 min</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="48"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="49"/>
         <source>+%1 h</source>
         <translation>+%1 h</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="49"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="50"/>
         <source>+%1 d</source>
         <translation>+%1 j</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="82"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="83"/>
         <source>Attempt timeline</source>
         <translation>Chronologie des tentatives</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="241"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="242"/>
         <source>First attempt %1</source>
         <translation>Première tentative %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="245"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="246"/>
         <source>time since the first attempt (log scale)</source>
         <translation>temps depuis la première tentative (échelle log.)</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="294"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="295"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="368"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="369"/>
         <source>success</source>
         <translation>succès</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="369"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="370"/>
         <source>failure</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="370"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="371"/>
         <source>429 / retry after</source>
         <translation>429 / réessayer après</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="371"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="372"/>
         <source>timeout / no answer</source>
         <translation>délai / sans réponse</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="372"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="373"/>
         <source>410 gone</source>
         <translation>410 disparu</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="395"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="396"/>
         <source>scheduled</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="400"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="401"/>
         <source>manual retry</source>
         <translation>tentative manuelle</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="402"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="403"/>
         <source>size: duration</source>
         <translation>taille : durée</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="410"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="411"/>
         <source>No attempts yet</source>
         <translation>Aucune tentative pour l’instant</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="410"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="411"/>
         <source>Select a delivery</source>
         <translation>Sélectionnez une livraison</translation>
     </message>
@@ -235,32 +235,32 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="76"/>
+        <location filename="../models/AuditLogModel.cpp" line="78"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="78"/>
+        <location filename="../models/AuditLogModel.cpp" line="80"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="80"/>
+        <location filename="../models/AuditLogModel.cpp" line="82"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="82"/>
+        <location filename="../models/AuditLogModel.cpp" line="84"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="84"/>
+        <location filename="../models/AuditLogModel.cpp" line="86"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="86"/>
+        <location filename="../models/AuditLogModel.cpp" line="88"/>
         <source>Changed</source>
         <translation>Modifications</translation>
     </message>
@@ -356,77 +356,77 @@
 <context>
     <name>BacktestDowntimesModel</name>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="143"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="144"/>
         <source>current v%1</source>
         <translation>actuelle v%1</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="144"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="145"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="150"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="151"/>
         <source>open at the end</source>
         <translation>ouverte à la fin</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="160"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="161"/>
         <source>labelled true</source>
         <translation>qualifiée vraie</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="161"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="162"/>
         <source>labelled false</source>
         <translation>qualifiée fausse</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="177"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="178"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="179"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="180"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="181"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="182"/>
         <source>Started (UTC)</source>
         <translation>Début (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="183"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="184"/>
         <source>Resolved (UTC)</source>
         <translation>Résolution (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="185"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="186"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="187"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="188"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="189"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="190"/>
         <source>Lowest SR</source>
         <translation>SR le plus bas</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="191"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="192"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="193"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="194"/>
         <source>Labels</source>
         <translation>Qualifications</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="195"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="196"/>
         <source>Ground truth</source>
         <translation>Vérité terrain</translation>
     </message>
@@ -487,12 +487,17 @@
 <context>
     <name>BacktestTimelineView</name>
     <message>
-        <location filename="../widgets/BacktestTimelineView.cpp" line="168"/>
+        <location filename="../widgets/BacktestTimelineView.cpp" line="35"/>
+        <source>Backtest timeline: the downtimes of the current and the edited rule</source>
+        <translation>Chronologie du test rétrospectif : les indisponibilités de la règle actuelle et de la règle modifiée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestTimelineView.cpp" line="169"/>
         <source>current</source>
         <translation>actuelle</translation>
     </message>
     <message>
-        <location filename="../widgets/BacktestTimelineView.cpp" line="171"/>
+        <location filename="../widgets/BacktestTimelineView.cpp" line="172"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
@@ -822,47 +827,47 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="47"/>
+        <location filename="../models/CampaignListModel.cpp" line="48"/>
         <source>disabled</source>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="50"/>
+        <location filename="../models/CampaignListModel.cpp" line="51"/>
         <source>scheduled</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="52"/>
+        <location filename="../models/CampaignListModel.cpp" line="53"/>
         <source>ended</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="53"/>
+        <location filename="../models/CampaignListModel.cpp" line="54"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="59"/>
+        <location filename="../models/CampaignListModel.cpp" line="60"/>
         <source>per day</source>
         <translation>par jour</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="61"/>
+        <location filename="../models/CampaignListModel.cpp" line="62"/>
         <source>per week</source>
         <translation>par semaine</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="63"/>
+        <location filename="../models/CampaignListModel.cpp" line="64"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="64"/>
+        <location filename="../models/CampaignListModel.cpp" line="65"/>
         <source>per campaign</source>
         <translation>par campagne</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="90"/>
+        <location filename="../models/CampaignListModel.cpp" line="91"/>
         <source>Campaign %1, created by %2</source>
         <translation>Campagne %1, créée par %2</translation>
     </message>
@@ -874,7 +879,7 @@
     <message>
         <location filename="../models/CampaignListModel.cpp" line="107"/>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../models/CampaignListModel.cpp" line="111"/>
@@ -1184,37 +1189,37 @@
 <context>
     <name>CashbackPage</name>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="32"/>
+        <location filename="../widgets/CashbackPage.cpp" line="33"/>
         <source>&amp;Flows</source>
         <translation>&amp;Flux</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="33"/>
+        <location filename="../widgets/CashbackPage.cpp" line="34"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Chaîne</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="34"/>
+        <location filename="../widgets/CashbackPage.cpp" line="35"/>
         <source>Customer &amp;balance</source>
         <translation>&amp;Solde client</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="35"/>
+        <location filename="../widgets/CashbackPage.cpp" line="36"/>
         <source>&amp;Dead letters</source>
         <translation>&amp;Lettres mortes</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="36"/>
+        <location filename="../widgets/CashbackPage.cpp" line="37"/>
         <source>&amp;Campaigns</source>
         <translation>Ca&amp;mpagnes</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="49"/>
+        <location filename="../widgets/CashbackPage.cpp" line="50"/>
         <source>Cashback</source>
         <translation>Cashback</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="50"/>
+        <location filename="../widgets/CashbackPage.cpp" line="51"/>
         <source>Cashback from payment to credit: each payment&apos;s flow, the credit pipeline through RabbitMQ live, customers&apos; balances and ledgers, and the campaigns.</source>
         <translation>Le cashback du paiement au crédit : le flux de chaque paiement, la chaîne de crédit via RabbitMQ en direct, les soldes et grands livres des clients, et les campagnes.</translation>
     </message>
@@ -1222,37 +1227,47 @@
 <context>
     <name>CashbackPipelineChart</name>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="42"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="43"/>
         <source>queue depth (messages)</source>
         <translation>profondeur de file (messages)</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="43"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="44"/>
         <source>published /s</source>
         <translation>publiés /s</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="44"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="45"/>
         <source>acknowledged /s</source>
         <translation>acquittés /s</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="45"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="46"/>
         <source>credited in the store /s</source>
         <translation>crédités dans la base /s</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="54"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="51"/>
+        <source>Credit pipeline chart</source>
+        <translation>Graphique de la chaîne de crédit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="52"/>
+        <source>Queue depth, and credits published, acknowledged and credited in the store per second, over the last minutes</source>
+        <translation>Profondeur de file, et crédits publiés, acquittés et crédités dans la base par seconde, sur les dernières minutes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="60"/>
         <source>seconds before now</source>
         <translation>secondes avant maintenant</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="56"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="62"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="58"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="64"/>
         <source>per second</source>
         <translation>par seconde</translation>
     </message>
@@ -1409,42 +1424,42 @@
 <context>
     <name>CohortDetailDialog</name>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="43"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="37"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="79"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="73"/>
         <source>Downtimes of this cohort, newest first:</source>
         <translation>Indisponibilités de cette cohorte, les plus récentes d’abord :</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="96"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="90"/>
         <source>This cohort has no data in the Wall&apos;s time range any more.</source>
         <translation>Cette cohorte n’a plus de données dans la période du mur.</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="100"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="94"/>
         <source>all payments</source>
         <translation>tous les paiements</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="101"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="95"/>
         <source>%1 — rule %2</source>
         <translation>%1 — règle %2</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="102"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="96"/>
         <source>Cohort %1</source>
         <translation>Cohorte %1</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="103"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="97"/>
         <source>Cohort %1 of rule %2 (#%3). Newest window: SR %4 over %5 attempts. A downtime opens below %6.</source>
         <translation>Cohorte %1 de la règle %2 (#%3). Dernière fenêtre : SR %4 sur %5 tentatives. Une indisponibilité s’ouvre sous %6.</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="109"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="104"/>
         <source>Open downtime: %1.</source>
         <translation>Indisponibilité ouverte : %1.</translation>
     </message>
@@ -1472,57 +1487,57 @@
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="114"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="112"/>
         <source>muted</source>
         <translation>en sourdine</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="117"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="115"/>
         <source>true positive</source>
         <translation>vrai positif</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="119"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="117"/>
         <source>false positive</source>
         <translation>faux positif</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="132"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="130"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="134"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="132"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="136"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="134"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="138"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="136"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="140"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="138"/>
         <source>Lowest SR</source>
         <translation>SR le plus bas</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="142"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="140"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="144"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="142"/>
         <source>Muted</source>
         <translation>En sourdine</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="146"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="144"/>
         <source>Label</source>
         <translation>Qualification</translation>
     </message>
@@ -1535,32 +1550,42 @@
         <translation>La base à ouvrir : une chaîne de connexion libpq (par défaut : PAYOPS_DSN, puis la dernière base utilisée, puis la base intégrée).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="12"/>
-        <source>Render the window to FILE (PNG) once data has loaded, then exit: status 0 when data loaded, 1 otherwise.</source>
-        <translation>Rendre la fenêtre dans FILE (PNG) une fois les données chargées, puis quitter : code 0 si les données ont été chargées, 1 sinon.</translation>
-    </message>
-    <message>
-        <location filename="../app/console/CommandLine.cpp" line="16"/>
+        <location filename="../app/console/CommandLine.cpp" line="22"/>
         <source>The area to show first: wall, deliveries, rules or cashback.</source>
         <translation>La zone à afficher d&apos;abord : wall, deliveries, rules ou cashback.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="19"/>
-        <source>The console&apos;s language: en, fr, pl or ru (default: the system&apos;s).</source>
-        <translation>La langue de la console : en, fr, pl ou ru (par défaut : celle du système).</translation>
+        <location filename="../app/console/CommandLine.cpp" line="12"/>
+        <source>Read from this store instead, a streaming replica of the --dsn store: every view&apos;s queries go there, operator actions and notifications stay on the primary (default: PAYOPS_READ_DSN, else the store read with --dsn).</source>
+        <translation>Lire plutôt depuis cette base, une réplique en flux de la base --dsn : les requêtes de toutes les vues y sont envoyées, les actions des opérateurs et les notifications restent sur la base principale (par défaut : PAYOPS_READ_DSN, sinon la base lue avec --dsn).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="22"/>
+        <location filename="../app/console/CommandLine.cpp" line="17"/>
+        <source>Render the window to FILE (PNG) once data has loaded and the --step steps have played, then exit: status 0 when data loaded and every step played, 1 otherwise.</source>
+        <translation>Rendre la fenêtre dans FILE (PNG) une fois les données chargées et les étapes --step jouées, puis quitter : code 0 si les données ont été chargées et toutes les étapes jouées, 1 sinon.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/CommandLine.cpp" line="25"/>
+        <source>The console&apos;s language: en, fr, pl or ru (default: the one chosen in Preferences, else the system&apos;s).</source>
+        <translation>La langue de la console : en, fr, pl ou ru (par défaut : celle choisie dans les Préférences, sinon celle du système).</translation>
+    </message>
+    <message>
+        <location filename="../app/console/CommandLine.cpp" line="29"/>
         <source>Start in wall mode: full screen, the Wall alone in a dark high-contrast theme, its pages of charts rotating (F11 or Escape leaves it).</source>
         <translation>Démarrer en mode mur : plein écran, le mur seul dans un thème sombre à fort contraste, ses pages de graphiques défilant (F11 ou Échap pour en sortir).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="26"/>
+        <location filename="../app/console/CommandLine.cpp" line="32"/>
+        <source>With --screenshot: what to do before the picture, once data has loaded, one step a second (repeatable): tab:NAME=N, set:NAME=VALUE, click:NAME, select:NAME=ROW, show:NAME, grab:NAME (the picture is of that widget), wait:MS. NAME is a widget&apos;s object name.</source>
+        <translation>Avec --screenshot : ce qu’il faut faire avant la capture, une fois les données chargées, une étape par seconde (option répétable) : tab:NAME=N, set:NAME=VALUE, click:NAME, select:NAME=ROW, show:NAME, grab:NAME (la capture montre alors ce widget), wait:MS. NAME est le nom d’objet d’un widget.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/CommandLine.cpp" line="39"/>
         <source>The payops operations console: the store&apos;s payments, deliveries, downtimes and cashback.</source>
         <translation>La console d&apos;exploitation payops : paiements, livraisons, indisponibilités et cashback de la base.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="38"/>
+        <location filename="../app/console/CommandLine.cpp" line="48"/>
         <source>unknown area “%1” (wall, deliveries, rules or cashback)</source>
         <translation>zone inconnue « %1 » (wall, deliveries, rules ou cashback)</translation>
     </message>
@@ -1598,55 +1623,93 @@
         <translation>inutile pour la base intégrée</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionDialog.cpp" line="36"/>
+        <location filename="../widgets/ConnectionDialog.ui" line="79"/>
+        <source>&amp;Read from:</source>
+        <translation>&amp;Lecture depuis :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionDialog.ui" line="89"/>
+        <source>optional: a streaming replica of the store, e.g. host=replica.example.com dbname=payops user=operator</source>
+        <translation>facultatif : une réplique en flux de la base, p. ex. host=replica.example.com dbname=payops user=operator</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionDialog.ui" line="92"/>
+        <source>Views read from this replica; operator actions and notifications stay on the store above. Same password.</source>
+        <translation>Les vues lisent depuis cette réplique ; les actions des opérateurs et les notifications restent sur la base ci-dessus. Même mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionDialog.cpp" line="46"/>
         <source>Enter a connection string.</source>
         <translation>Saisissez une chaîne de connexion.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionDialog.cpp" line="38"/>
+        <location filename="../widgets/ConnectionDialog.cpp" line="48"/>
         <source>Not a valid connection string: %1</source>
         <translation>Chaîne de connexion invalide : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionDialog.cpp" line="54"/>
+        <source>Read from: not a valid connection string: %1</source>
+        <translation>Lecture depuis : chaîne de connexion invalide : %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionStatusWidget</name>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="89"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="88"/>
         <source>Store: %1</source>
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="90"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="89"/>
         <source>The PostgreSQL store this console reads (File › Connect… to change)</source>
         <translation>La base PostgreSQL que lit cette console (Fichier › Se connecter… pour en changer)</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="121"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="98"/>
+        <source>%1, reading from %2</source>
+        <translation>%1, lecture depuis %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="131"/>
+        <source>A query asked at %1 is still unanswered: a lock or a slow statement in the store. The console stays usable and shows the answer when it comes.</source>
+        <translation>Une requête envoyée à %1 attend toujours sa réponse : un verrou ou une instruction lente dans la base. La console reste utilisable et affichera la réponse dès son arrivée.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="143"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="123"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="145"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="148"/>
+        <source>Connected · waiting on the store for %n s</source>
+        <translation>
+            <numerusform>Connecté · attente de la base depuis %n s</numerusform>
+            <numerusform>Connecté · attente de la base depuis %n s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="125"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="150"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="127"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="152"/>
         <source>Refused: %1</source>
         <translation>Refusé : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="133"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="158"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="134"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="159"/>
         <source>Reconnecting in %n s</source>
         <translation>
             <numerusform>Reconnexion dans %n s</numerusform>
@@ -1654,42 +1717,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="140"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="165"/>
         <source>Role: none</source>
         <translation>Rôle : aucun</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="141"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="166"/>
         <source>Role: —</source>
         <translation>Rôle : —</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="143"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="168"/>
         <source>This login holds no payops role: the store refuses its reads.</source>
         <translation>Ce compte n&apos;a aucun rôle payops : la base refuse ses lectures.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="147"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="172"/>
         <source>Role: %1</source>
         <translation>Rôle : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="149"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="174"/>
         <source>Viewer: may look at everything but secrets, and change nothing.</source>
         <translation>Lecteur : peut tout consulter sauf les secrets, sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="151"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="176"/>
         <source>Operator: may retry deliveries, mute alerts and label downtimes.</source>
         <translation>Opérateur : peut relancer des livraisons, mettre des alertes en sourdine et qualifier des indisponibilités.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="153"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="178"/>
         <source>Admin: may also edit rules, endpoints and cashback campaigns.</source>
         <translation>Administrateur : peut aussi modifier les règles, les points de terminaison et les campagnes de cashback.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="156"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="181"/>
         <source>An engine&apos;s login: it writes data and is not meant for the console.</source>
         <translation>Compte d&apos;un moteur : il écrit des données et n&apos;est pas destiné à la console.</translation>
     </message>
@@ -1814,153 +1877,153 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="64"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="66"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Précédente</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="65"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="67"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="66"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="68"/>
         <source>&amp;Retry delivery…</source>
         <translation>&amp;Relancer la livraison…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="67"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="69"/>
         <source>Retry &amp;all matching…</source>
         <translation>Relancer &amp;toutes les correspondantes…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="68"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="70"/>
         <source>Copy as c&amp;url</source>
         <translation>Copier en c&amp;url</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="69"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="71"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="107"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="109"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="108"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="110"/>
         <source>Webhook deliveries to merchant endpoints, newest first: search them, open an event&apos;s attempts, retry what failed.</source>
         <translation>Livraisons de webhooks aux points de terminaison des marchands, les plus récentes d’abord : recherchez-les, ouvrez les tentatives d’un événement, relancez ce qui a échoué.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="146"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="149"/>
         <source>Copies a curl command repeating the selected delivery&apos;s last request: URL, body and headers with the signature it carried. Never the signing secret.</source>
         <translation>Copie une commande curl qui répète la dernière requête de la livraison choisie : URL, corps et en-têtes avec la signature envoyée. Jamais le secret de signature.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="149"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="152"/>
         <source>Writes every delivery matching the current search (all pages, read from the store page by page) to a CSV file.</source>
         <translation>Écrit dans un fichier CSV toutes les livraisons correspondant à la recherche (toutes les pages, lues dans la base page par page).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="183"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="186"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="211"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="214"/>
         <source>Page %1 · loading…</source>
         <translation>Page %1 · chargement…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="225"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="231"/>
         <source>Could not search the deliveries: %1</source>
         <translation>Impossible de rechercher les livraisons : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="237"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="243"/>
         <source>Page %1 · no deliveries</source>
         <translation>Page %1 · aucune livraison</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="238"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="244"/>
         <source>Page %1 · deliveries %2–%3%4</source>
         <translation>Page %1 · livraisons %2–%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="242"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="248"/>
         <source>, more follow</source>
         <translation>, d’autres suivent</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="292"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="298"/>
         <source>Retries every delivery matching the current search now, after telling you how many.</source>
         <translation>Relance maintenant toutes les livraisons correspondant à la recherche, après vous avoir dit combien.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="297"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="303"/>
         <source>Search by merchant, endpoint id or state first: a bulk retry of every delivery is not allowed.</source>
         <translation>Recherchez d’abord par marchand, identifiant de point de terminaison ou état : relancer toutes les livraisons n’est pas permis.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="302"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="308"/>
         <source>A bulk retry filters by merchant, endpoint id, state and time only; this search also uses a payment id, an event id or a URL fragment. Retry the deliveries one by one.</source>
         <translation>Une relance groupée ne filtre que par marchand, identifiant de point de terminaison, état et période ; cette recherche utilise aussi un identifiant de paiement, d’événement ou un fragment d’URL. Relancez les livraisons une par une.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="308"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="314"/>
         <source>Deliveries in flight are being attempted right now and cannot be retried.</source>
         <translation>Les livraisons en cours sont tentées en ce moment et ne peuvent pas être relancées.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="329"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="335"/>
         <source>Retry delivery</source>
         <translation>Relancer la livraison</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="326"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="332"/>
         <source>Retry delivery %1 of event %2 to %3 now, ahead of scheduled work?</source>
         <translation>Relancer maintenant la livraison %1 de l’événement %2 vers %3, avant le travail planifié ?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="184"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="187"/>
         <source>Endpoint health</source>
         <translation>Santé des points de terminaison</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="325"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="331"/>
         <source>Retry delivery %1 now, ahead of scheduled work?</source>
         <translation>Relancer maintenant la livraison %1, avant le travail planifié ?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="336"/>
-        <location filename="../widgets/DeliveriesPage.cpp" line="388"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="342"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="394"/>
         <source>The store refused the retry: %1</source>
         <translation>La base a refusé la relance : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="339"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="345"/>
         <source>Delivery %1 is due now, ahead of scheduled work.</source>
         <translation>La livraison %1 est due maintenant, avant le travail planifié.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="358"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="364"/>
         <source>Could not count the matching deliveries: %1</source>
         <translation>Impossible de compter les livraisons correspondantes : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="369"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="375"/>
         <source>No delivery matching the search can be retried (deliveries in flight and those of disabled endpoints are skipped).</source>
         <translation>Aucune livraison correspondant à la recherche ne peut être relancée (les livraisons en cours et celles des points de terminaison désactivés sont ignorées).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="374"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="380"/>
         <source>Retry the one delivery matching the current search now, ahead of scheduled work?</source>
         <translation>Relancer maintenant la seule livraison correspondant à la recherche, avant le travail planifié ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="376"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="382"/>
         <source>Retry %n deliveries matching the current search now, ahead of scheduled work?</source>
         <translation>
             <numerusform>Relancer maintenant %n livraison correspondant à la recherche, avant le travail planifié ?</numerusform>
@@ -1968,22 +2031,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="380"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="386"/>
         <source>Retry all matching deliveries</source>
         <translation>Relancer toutes les livraisons correspondantes</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="381"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="387"/>
         <source>Deliveries in flight and those of disabled endpoints are skipped.</source>
         <translation>Les livraisons en cours et celles des points de terminaison désactivés sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="393"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="399"/>
         <source>One delivery retried.</source>
         <translation>Une livraison relancée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="394"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="400"/>
         <source>%n deliveries retried.</source>
         <translation>
             <numerusform>%n livraison relancée.</numerusform>
@@ -1991,32 +2054,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="408"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="414"/>
         <source>Could not read delivery %1: %2</source>
         <translation>Impossible de lire la livraison %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="418"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="424"/>
         <source>Copied a curl command for delivery %1. It was never attempted, so the command carries no signature.</source>
         <translation>Commande curl copiée pour la livraison %1. Elle n’a jamais été tentée : la commande ne porte pas de signature.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="421"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="427"/>
         <source>Copied a curl command for delivery %1 with the headers of its last attempt (signature included, secret never).</source>
         <translation>Commande curl copiée pour la livraison %1 avec les en-têtes de sa dernière tentative (signature comprise, jamais le secret).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="430"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="436"/>
         <source>Export all matching deliveries</source>
         <translation>Exporter toutes les livraisons correspondantes</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="431"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="437"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="443"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="449"/>
         <source>Exporting… %n deliveries written</source>
         <translation>
             <numerusform>Export… %n livraison écrite</numerusform>
@@ -2024,12 +2087,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="450"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="456"/>
         <source>Exported one delivery to %1.</source>
         <translation>Une livraison exportée vers %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="451"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="457"/>
         <source>Exported %n deliveries to %1.</source>
         <translation>
             <numerusform>%n livraison exportée vers %1.</numerusform>
@@ -2037,7 +2100,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="453"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="459"/>
         <source>Export failed, nothing written: %1</source>
         <translation>Échec de l’export, rien n’a été écrit : %1</translation>
     </message>
@@ -2128,200 +2191,209 @@
 <context>
     <name>DeliverySearchModel</name>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="143"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="142"/>
         <source>%1 (payment %2)</source>
         <translation>%1 (paiement %2)</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="145"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="144"/>
         <source>Endpoint %1: %2</source>
         <translation>Point de terminaison %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="148"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="147"/>
         <source>Not attempted yet</source>
         <translation>Pas encore tentée</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="151"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="150"/>
         <source>Event created %1; delivery created %2</source>
         <translation>Événement créé %1 ; livraison créée %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="161"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="160"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="163"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="162"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="170"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="169"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="172"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="171"/>
         <source>in flight</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="174"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="173"/>
         <source>failed, retrying</source>
         <translation>échouée, nouvel essai prévu</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="176"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="175"/>
         <source>succeeded</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="178"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="177"/>
         <source>dead</source>
         <translation>abandonnée</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="188"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="187"/>
         <source>Event time</source>
         <translation>Heure de l’événement</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="190"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="189"/>
         <source>Event id</source>
         <translation>Identifiant de l’événement</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="192"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="191"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="194"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="193"/>
         <source>Merchant</source>
         <translation>Marchand</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="196"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="195"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="198"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="197"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="200"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="199"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="202"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="201"/>
         <source>Last status / error</source>
         <translation>Dernier statut / erreur</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="204"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="203"/>
         <source>Next attempt</source>
         <translation>Tentative suivante</translation>
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message>
+        <location filename="../models/DisplayFormat.cpp" line="11"/>
+        <source>%1 %</source>
+        <extracomment>A percentage: %1 is the number (85.5); the sign&apos;s place and spacing per language</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>DowntimeDetailPanel</name>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="38"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="39"/>
         <source>&amp;Label…</source>
         <translation>&amp;Qualifier…</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="39"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="40"/>
         <source>&amp;Mute like this…</source>
         <translation>&amp;Mettre en sourdine ainsi…</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="56"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="57"/>
         <source>Label it a true or false positive, with a note.</source>
         <translation>La qualifier de vrai ou faux positif, avec une note.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="58"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="59"/>
         <source>A mute of this rule and cohort, editable before it is saved: downtimes it covers are still recorded but not notified.</source>
         <translation>Une mise en sourdine de cette règle et de cette cohorte, modifiable avant d’être enregistrée : les indisponibilités couvertes sont toujours enregistrées mais pas notifiées.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="79"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="80"/>
         <source>Downtime %1 · %2</source>
         <translation>Indisponibilité %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="95"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="96"/>
         <source>No downtime selected</source>
         <translation>Aucune indisponibilité sélectionnée</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="96"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="97"/>
         <source>Select a downtime to see its SR chart and details.</source>
         <translation>Sélectionnez une indisponibilité pour voir son graphique de SR et ses détails.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="121"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="122"/>
         <source>Could not read its SR windows: %1</source>
         <translation>Impossible de lire ses fenêtres de SR : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="126"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="127"/>
         <source>SR of %1 (rule %2) from 10 minutes before the downtime to 10 minutes after it; the dashed line is where it opens.</source>
         <translation>SR de %1 (règle %2) de 10 minutes avant l’indisponibilité à 10 minutes après ; la ligne pointillée marque son ouverture.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="137"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="138"/>
         <source>Rule %1 (#%2) version %3 · severity %4 · lowest SR %5 % · volume %6</source>
         <translation>Règle %1 (#%2) version %3 · gravité %4 · SR le plus bas %5 % · volume %6</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="145"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="146"/>
         <source>Started %1, open (detected %2).</source>
         <translation>Commencée le %1, ouverte (détectée le %2).</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="147"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="148"/>
         <source>Started %1, resolved %2 (%3) after %4.</source>
         <translation>Commencée le %1, résolue le %2 (%3) après %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="151"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="152"/>
         <source>Muted: not notified.</source>
         <translation>En sourdine : non notifiée.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="153"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="154"/>
         <source>Muted by mute %1 of %2 (%3): not notified.</source>
         <translation>En sourdine par la mise en sourdine %1 de %2 (%3) : non notifiée.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="157"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="158"/>
         <source>Not labelled.</source>
         <translation>Non qualifiée.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="160"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="161"/>
         <source>Labelled %1 by %2 at %3%4</source>
         <translation>Qualifiée %1 par %2 le %3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="161"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="162"/>
         <source>true positive</source>
         <translation>vrai positif</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="161"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="162"/>
         <source>false positive</source>
         <translation>faux positif</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="164"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="165"/>
         <source>Mute matchers for it: %1</source>
         <translation>Critères de mise en sourdine correspondants : %1</translation>
     </message>
@@ -2377,87 +2449,87 @@
 <context>
     <name>DowntimeListModel</name>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="73"/>
+        <location filename="../models/DowntimeListModel.cpp" line="74"/>
         <source>Muted by mute %1 (%2): %3</source>
         <translation>En sourdine par la mise en sourdine %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="77"/>
+        <location filename="../models/DowntimeListModel.cpp" line="78"/>
         <source>%1 by %2: %3</source>
         <translation>%1 par %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="102"/>
+        <location filename="../models/DowntimeListModel.cpp" line="103"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="104"/>
+        <location filename="../models/DowntimeListModel.cpp" line="105"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="118"/>
+        <location filename="../models/DowntimeListModel.cpp" line="119"/>
         <source>muted (#%1)</source>
         <translation>en sourdine (#%1)</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="118"/>
+        <location filename="../models/DowntimeListModel.cpp" line="119"/>
         <source>muted</source>
         <translation>en sourdine</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="121"/>
+        <location filename="../models/DowntimeListModel.cpp" line="122"/>
         <source>true positive</source>
         <translation>vrai positif</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="123"/>
+        <location filename="../models/DowntimeListModel.cpp" line="124"/>
         <source>false positive</source>
         <translation>faux positif</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="136"/>
+        <location filename="../models/DowntimeListModel.cpp" line="137"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="138"/>
+        <location filename="../models/DowntimeListModel.cpp" line="139"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="140"/>
+        <location filename="../models/DowntimeListModel.cpp" line="141"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="142"/>
+        <location filename="../models/DowntimeListModel.cpp" line="143"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="144"/>
+        <location filename="../models/DowntimeListModel.cpp" line="145"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="146"/>
+        <location filename="../models/DowntimeListModel.cpp" line="147"/>
         <source>Lowest SR</source>
         <translation>SR le plus bas</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="148"/>
+        <location filename="../models/DowntimeListModel.cpp" line="149"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="150"/>
+        <location filename="../models/DowntimeListModel.cpp" line="151"/>
         <source>Muted</source>
         <translation>En sourdine</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="152"/>
+        <location filename="../models/DowntimeListModel.cpp" line="153"/>
         <source>Label</source>
         <translation>Qualification</translation>
     </message>
@@ -2591,56 +2663,69 @@
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <location filename="../widgets/EditMenu.cpp" line="9"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EditMenu.cpp" line="11"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EditMenu.cpp" line="13"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+</context>
+<context>
     <name>EndpointHealthModel</name>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="18"/>
-        <location filename="../models/EndpointHealthModel.cpp" line="126"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="19"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="127"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="19"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="20"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="124"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="135"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="136"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="137"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="138"/>
         <source>half-open</source>
         <translation>semi-ouvert</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="138"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="139"/>
         <source>closed</source>
         <translation>fermé</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="140"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="141"/>
         <source>enabled</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="140"/>
-        <location filename="../models/EndpointHealthModel.cpp" line="171"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="141"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="172"/>
         <source>disabled: %1</source>
         <translation>désactivé : %1</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="161"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="162"/>
         <source>%1 of %2 attempts succeeded in the last hour</source>
         <translation>%1 tentatives réussies sur %2 dans la dernière heure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/EndpointHealthModel.cpp" line="165"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="166"/>
         <source>%n consecutive failure(s)</source>
         <translation>
             <numerusform>%n échec consécutif</numerusform>
@@ -2648,47 +2733,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="167"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="168"/>
         <source>failing since %1</source>
         <translation>en échec depuis %1</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="181"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="182"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="183"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="184"/>
         <source>Merchant</source>
         <translation>Marchand</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="185"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="186"/>
         <source>Success (1 h)</source>
         <translation>Succès (1 h)</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="187"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="188"/>
         <source>Attempts (1 h)</source>
         <translation>Tentatives (1 h)</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="189"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="190"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="191"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="192"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="193"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="194"/>
         <source>Circuit</source>
         <translation>Circuit</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="195"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="196"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -2827,32 +2912,32 @@
 <context>
     <name>EnginesPanel</name>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="39"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="40"/>
         <source>Engines: click to show or hide every instance</source>
         <translation>Moteurs : cliquez pour afficher ou masquer toutes les instances</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="41"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="42"/>
         <source>Engines</source>
         <translation>Moteurs</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="80"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="89"/>
         <source>%1 live</source>
         <translation>actifs : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="85"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="97"/>
         <source>cannot read: %1</source>
         <translation>lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="89"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="101"/>
         <source>no engine has registered</source>
         <translation>aucun moteur ne s’est enregistré</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="91"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="103"/>
         <source>all running, none behind</source>
         <translation>tous en marche, aucun en retard</translation>
     </message>
@@ -2860,17 +2945,17 @@
 <context>
     <name>EventDeliveriesModel</name>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="81"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="82"/>
         <source>This endpoint is disabled</source>
         <translation>Ce point de terminaison est désactivé</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="83"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="84"/>
         <source>Manual retry asked by %1</source>
         <translation>Nouvelle tentative manuelle demandée par %1</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="102"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="103"/>
         <source>%1 (disabled)</source>
         <translation>%1 (désactivé)</translation>
     </message>
@@ -2908,190 +2993,238 @@
 <context>
     <name>EventDetailPanel</name>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="96"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="97"/>
         <source>Retry delivery…</source>
         <translation>Relancer la livraison…</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="109"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="110"/>
         <source>Payload</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="152"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="153"/>
         <source>No event selected.</source>
         <translation>Aucun événement sélectionné.</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="170"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="171"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="184"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="185"/>
         <source>Attempt timeline</source>
         <translation>Chronologie des tentatives</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="196"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="197"/>
         <source>Request headers</source>
         <translation>En-têtes de la requête</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="199"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="200"/>
         <source>Response / error</source>
         <translation>Réponse / erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="224"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="225"/>
         <source>Loading event %1…</source>
         <translation>Chargement de l’événement %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="253"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="254"/>
         <source>Could not read the event: %1</source>
         <translation>Impossible de lire l’événement : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="259"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="260"/>
         <source>No webhook event %1 in the store.</source>
         <translation>Aucun événement webhook %1 dans la base.</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="267"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="268"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="277"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="275"/>
         <source>merchant %1 · payment %2 · created %3</source>
         <translation>marchand %1 · paiement %2 · créé le %3</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="287"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="285"/>
         <source>Could not read the deliveries: %1</source>
         <translation>Impossible de lire les livraisons : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="334"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="332"/>
         <source>Could not read the attempts: %1</source>
         <translation>Impossible de lire les tentatives : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="366"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="364"/>
         <source>Not sent yet: %1</source>
         <translation>Pas encore envoyée : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="376"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="374"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="378"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="376"/>
         <source>Transport error: %1</source>
         <translation>Erreur de transport : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="380"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="378"/>
         <source>(no response body)</source>
         <translation>(pas de corps de réponse)</translation>
     </message>
 </context>
 <context>
+    <name>ExportMenu</name>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="71"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="72"/>
+        <source>Nothing was written: %1</source>
+        <translation>Rien n’a été écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="98"/>
+        <source>Export table as &amp;CSV…</source>
+        <translation>Exporter le tableau en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="98"/>
+        <source>Export table as CSV</source>
+        <translation>Exporter le tableau en CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="99"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="104"/>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>Enregistrer le graphique en &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="104"/>
+        <source>Save chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="105"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="129"/>
+        <source>could not write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="57"/>
+        <location filename="../widgets/MainWindow.cpp" line="60"/>
         <source>payops console</source>
         <translation>console payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="98"/>
+        <location filename="../widgets/MainWindow.cpp" line="101"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="99"/>
+        <location filename="../widgets/MainWindow.cpp" line="102"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="101"/>
+        <location filename="../widgets/MainWindow.cpp" line="104"/>
         <source>Rules &amp;&amp; downtimes</source>
         <translation>Règles et indisponibilités</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="102"/>
+        <location filename="../widgets/MainWindow.cpp" line="105"/>
         <source>Cashback</source>
         <translation>Cashback</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="127"/>
+        <location filename="../widgets/MainWindow.cpp" line="136"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="136"/>
+        <location filename="../widgets/MainWindow.cpp" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="138"/>
+        <location filename="../widgets/MainWindow.cpp" line="147"/>
         <source>&amp;Connect…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="142"/>
+        <location filename="../widgets/MainWindow.cpp" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="145"/>
+        <location filename="../widgets/MainWindow.cpp" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="149"/>
+        <location filename="../widgets/MainWindow.cpp" line="159"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="152"/>
+        <location filename="../widgets/MainWindow.cpp" line="166"/>
         <source>&amp;Wall mode</source>
         <translation>Mode &amp;mur</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="163"/>
+        <location filename="../widgets/MainWindow.cpp" line="177"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="164"/>
+        <location filename="../widgets/MainWindow.cpp" line="178"/>
         <source>&amp;About payops console</source>
         <translation>À &amp;propos de la console payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="165"/>
+        <location filename="../widgets/MainWindow.cpp" line="179"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="167"/>
+        <location filename="../widgets/MainWindow.cpp" line="181"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="193"/>
+        <location filename="../widgets/MainWindow.cpp" line="206"/>
         <source>payops console — %1</source>
         <translation>console payops — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="253"/>
+        <location filename="../widgets/MainWindow.cpp" line="268"/>
         <source>About payops console</source>
         <translation>À propos de la console payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="254"/>
+        <location filename="../widgets/MainWindow.cpp" line="269"/>
         <source>&lt;h3&gt;payops console %1&lt;/h3&gt;&lt;p&gt;The operations console of a payment gateway: live success rates, downtimes, webhook deliveries and cashback, over one PostgreSQL store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;console payops %1&lt;/h3&gt;&lt;p&gt;La console d&apos;exploitation d&apos;une passerelle de paiement : taux de succès en direct, indisponibilités, livraisons de webhooks et cashback, sur une seule base PostgreSQL.&lt;/p&gt;</translation>
     </message>
@@ -3246,77 +3379,77 @@
 <context>
     <name>MuteListModel</name>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="62"/>
+        <location filename="../models/MuteListModel.cpp" line="64"/>
         <source>Ended %1 by %2: %3</source>
         <translation>Terminée le %1 par %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="86"/>
+        <location filename="../models/MuteListModel.cpp" line="88"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="88"/>
+        <location filename="../models/MuteListModel.cpp" line="90"/>
         <source>pending</source>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="90"/>
+        <location filename="../models/MuteListModel.cpp" line="92"/>
         <source>ended early</source>
         <translation>terminée plus tôt</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="91"/>
+        <location filename="../models/MuteListModel.cpp" line="93"/>
         <source>expired</source>
         <translation>expirée</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="107"/>
+        <location filename="../models/MuteListModel.cpp" line="109"/>
         <source>%1 at %2: %3</source>
         <translation>%1 le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="119"/>
+        <location filename="../models/MuteListModel.cpp" line="121"/>
         <source>Mute</source>
         <translation>Mise en sourdine</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="121"/>
+        <location filename="../models/MuteListModel.cpp" line="123"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="123"/>
+        <location filename="../models/MuteListModel.cpp" line="125"/>
         <source>Matchers</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="125"/>
+        <location filename="../models/MuteListModel.cpp" line="127"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="127"/>
+        <location filename="../models/MuteListModel.cpp" line="129"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="129"/>
+        <location filename="../models/MuteListModel.cpp" line="131"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="131"/>
+        <location filename="../models/MuteListModel.cpp" line="133"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="133"/>
+        <location filename="../models/MuteListModel.cpp" line="135"/>
         <source>Downtimes muted</source>
         <translation>Indisponibilités en sourdine</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="135"/>
+        <location filename="../models/MuteListModel.cpp" line="137"/>
         <source>Ended by</source>
         <translation>Terminée par</translation>
     </message>
@@ -3465,14 +3598,42 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/PreferencesDialog.cpp" line="28"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PreferencesDialog.cpp" line="34"/>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PreferencesDialog.cpp" line="42"/>
+        <source>A new language applies when the console starts next; the --lang option overrides it. A theme applies at once.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de la console ; l’option --lang a priorité sur elle. Un thème s’applique immédiatement.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PreferencesDialog.cpp" line="47"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PreferencesDialog.cpp" line="48"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="26"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="27"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="27"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="28"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -3710,7 +3871,7 @@
 <context>
     <name>RuleListModel</name>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="11"/>
+        <location filename="../models/RuleListModel.cpp" line="13"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -3718,7 +3879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="13"/>
+        <location filename="../models/RuleListModel.cpp" line="15"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3726,7 +3887,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="14"/>
+        <location filename="../models/RuleListModel.cpp" line="16"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3734,27 +3895,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="79"/>
+        <location filename="../models/RuleListModel.cpp" line="81"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="82"/>
+        <location filename="../models/RuleListModel.cpp" line="84"/>
         <source>%1 in %2</source>
         <translation>%1 parmi %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="88"/>
+        <location filename="../models/RuleListModel.cpp" line="90"/>
         <source>per %1</source>
         <translation>par %1</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="89"/>
+        <location filename="../models/RuleListModel.cpp" line="91"/>
         <source>all payments</source>
         <translation>tous les paiements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="95"/>
+        <location filename="../models/RuleListModel.cpp" line="97"/>
         <source>last %n payments</source>
         <translation>
             <numerusform>%n dernier paiement</numerusform>
@@ -3762,72 +3923,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="96"/>
+        <location filename="../models/RuleListModel.cpp" line="98"/>
         <source>%1 every %2</source>
         <translation>%1 toutes les %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="101"/>
+        <location filename="../models/RuleListModel.cpp" line="103"/>
         <source>open below %1 · recover above %2</source>
         <translation>ouverture sous %1 · rétablissement au-dessus de %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="124"/>
+        <location filename="../models/RuleListModel.cpp" line="126"/>
         <source>Version %1 by %2: %3</source>
         <translation>Version %1 par %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="148"/>
+        <location filename="../models/RuleListModel.cpp" line="150"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="148"/>
+        <location filename="../models/RuleListModel.cpp" line="150"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="150"/>
+        <location filename="../models/RuleListModel.cpp" line="152"/>
         <source>unusable: %1</source>
         <translation>inutilisable : %1</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="172"/>
+        <location filename="../models/RuleListModel.cpp" line="174"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="174"/>
+        <location filename="../models/RuleListModel.cpp" line="176"/>
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="176"/>
+        <location filename="../models/RuleListModel.cpp" line="178"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="178"/>
+        <location filename="../models/RuleListModel.cpp" line="180"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="180"/>
+        <location filename="../models/RuleListModel.cpp" line="182"/>
         <source>Thresholds</source>
         <translation>Seuils</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="182"/>
+        <location filename="../models/RuleListModel.cpp" line="184"/>
         <source>Cohorts watched (1 h)</source>
         <translation>Cohortes surveillées (1 h)</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="184"/>
+        <location filename="../models/RuleListModel.cpp" line="186"/>
         <source>Downtimes (7 days)</source>
         <translation>Indisponibilités (7 jours)</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="186"/>
+        <location filename="../models/RuleListModel.cpp" line="188"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -3877,37 +4038,37 @@
 <context>
     <name>RulesDowntimesPage</name>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="26"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="27"/>
         <source>&amp;Rules</source>
         <translation>&amp;Règles</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="28"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="29"/>
         <source>&amp;Backtest</source>
         <translation>&amp;Test rétrospectif</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="45"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="46"/>
         <source>&amp;Downtimes</source>
         <translation>&amp;Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="46"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="47"/>
         <source>M&amp;utes</source>
         <translation>&amp;Mises en sourdine</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="47"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="48"/>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="53"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="54"/>
         <source>Rules &amp; downtimes</source>
         <translation>Règles &amp; indisponibilités</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="54"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="55"/>
         <source>Detection rules and their versions, the downtimes they found, mutes, true/false-positive labels and the audit log.</source>
         <translation>Les règles de détection et leurs versions, les indisponibilités trouvées, les mises en sourdine, les qualifications vrai/faux positif et le journal d’audit.</translation>
     </message>
@@ -3956,42 +4117,116 @@
 <context>
     <name>ScreenshotJob</name>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="30"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="33"/>
         <source>the store did not answer in time</source>
         <translation>la base n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="37"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="44"/>
         <source>refused: %1</source>
         <translation>refusé : %1</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="64"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="80"/>
         <source>payops-console: cannot write %1</source>
         <translation>payops-console : impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="66"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="82"/>
+        <source>payops-console: %1</source>
+        <translation>payops-console : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotJob.cpp" line="84"/>
         <source>payops-console: no data loaded (%1); the picture shows the console without it</source>
         <translation>payops-console : aucune donnée chargée (%1) ; l&apos;image montre la console sans données</translation>
     </message>
 </context>
 <context>
+    <name>ScreenshotSteps</name>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="55"/>
+        <source>expected ACTION:NAME or ACTION:NAME=VALUE</source>
+        <translation>attendu : ACTION:NAME ou ACTION:NAME=VALUE</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="57"/>
+        <source>wait takes milliseconds</source>
+        <translation>wait attend un nombre de millisecondes</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="60"/>
+        <source>%1 needs =N, a number from 1</source>
+        <translation>%1 demande =N, un nombre à partir de 1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="62"/>
+        <source>set needs =VALUE</source>
+        <translation>set demande =VALUE</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="64"/>
+        <source>%1 takes no value</source>
+        <translation>%1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="66"/>
+        <source>unknown action “%1” (tab, set, click, select, show, grab or wait)</source>
+        <translation>action inconnue « %1 » (tab, set, click, select, show, grab ou wait)</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="69"/>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="123"/>
+        <source>--step %1: %2</source>
+        <translation>--step %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="130"/>
+        <source>no widget named “%1”</source>
+        <translation>aucun widget nommé « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="135"/>
+        <source>not a tab widget with %1 tabs</source>
+        <translation>pas un widget à onglets ayant un onglet nº %1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="140"/>
+        <source>not a view with %1 rows</source>
+        <translation>pas une vue ayant une ligne nº %1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="150"/>
+        <source>the combo box has no item “%1”</source>
+        <translation>la liste déroulante n’a pas d’élément « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="156"/>
+        <source>not a line edit, combo box or check box</source>
+        <translation>ni un champ de saisie, ni une liste déroulante, ni une case à cocher</translation>
+    </message>
+</context>
+<context>
     <name>SrChart</name>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="75"/>
+        <location filename="../widgets/SrChart.cpp" line="53"/>
+        <source>Success rate chart</source>
+        <translation>Graphique du taux de succès</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SrChart.cpp" line="78"/>
         <source>%1 — %2
 Click for its downtimes</source>
         <translation>%1 — %2
 Cliquez pour voir ses indisponibilités</translation>
     </message>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="115"/>
+        <location filename="../widgets/SrChart.cpp" line="118"/>
         <source>all payments</source>
         <translation>tous les paiements</translation>
     </message>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="119"/>
+        <location filename="../widgets/SrChart.cpp" line="120"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -3999,24 +4234,73 @@ Cliquez pour voir ses indisponibilités</translation>
 <context>
     <name>StoreBanner</name>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="49"/>
-        <source>The store refused the connection — %1. File › Connect… chooses another store or login.</source>
-        <translation>La base a refusé la connexion — %1. Fichier › Se connecter… permet de choisir une autre base ou un autre compte.</translation>
+        <location filename="../widgets/StoreBanner.cpp" line="28"/>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="53"/>
-        <source>Store unreachable — %1. Reconnecting by itself.</source>
-        <translation>Base injoignable — %1. Reconnexion automatique.</translation>
+        <location filename="../widgets/StoreBanner.cpp" line="35"/>
+        <source>Store status</source>
+        <translation>État de la base</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="59"/>
-        <source>no data loaded yet</source>
-        <translation>aucune donnée chargée pour l&apos;instant</translation>
+        <location filename="../widgets/StoreBanner.cpp" line="38"/>
+        <source>Try to reach the store now instead of waiting for the next attempt</source>
+        <translation>Tenter de joindre la base maintenant au lieu d’attendre la prochaine tentative</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="63"/>
-        <source>showing data from %1</source>
-        <translation>données affichées de %1</translation>
+        <location filename="../widgets/StoreBanner.cpp" line="103"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="109"/>
+        <source>Since %1 this page may be out of date</source>
+        <translation>Depuis %1, cette page n’est peut-être plus à jour</translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="111"/>
+        <source>No data read yet</source>
+        <translation>Aucune donnée lue pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="112"/>
+        <source>Data as of %1</source>
+        <translation>Dernières données : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/StoreBanner.cpp" line="118"/>
+        <source>the store has kept this page waiting for %n s (a lock or a slow query); it shows the answer when it comes</source>
+        <translation>
+            <numerusform>la base fait attendre cette page depuis %n seconde (un verrou ou une requête lente) ; la réponse s’affichera dès son arrivée</numerusform>
+            <numerusform>la base fait attendre cette page depuis %n secondes (un verrou ou une requête lente) ; la réponse s’affichera dès son arrivée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/StoreBanner.cpp" line="123"/>
+        <source>the store refuses this login (see the status bar), asking again in %n s. File › Connect… chooses another store or login.</source>
+        <translation>
+            <numerusform>la base refuse ce compte (voir la barre d’état), nouvelle demande dans %n seconde. Fichier › Se connecter… permet de choisir une autre base ou un autre compte.</numerusform>
+            <numerusform>la base refuse ce compte (voir la barre d’état), nouvelle demande dans %n secondes. Fichier › Se connecter… permet de choisir une autre base ou un autre compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="126"/>
+        <source>the store refuses this login (see the status bar), asking again now. File › Connect… chooses another store or login.</source>
+        <translation>la base refuse ce compte (voir la barre d’état), nouvelle demande en cours. Fichier › Se connecter… permet de choisir une autre base ou un autre compte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/StoreBanner.cpp" line="128"/>
+        <source>store unreachable, retrying in %n s</source>
+        <translation>
+            <numerusform>base injoignable, nouvelle tentative dans %n seconde</numerusform>
+            <numerusform>base injoignable, nouvelle tentative dans %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="129"/>
+        <source>store unreachable, retrying now</source>
+        <translation>base injoignable, nouvelle tentative en cours</translation>
     </message>
 </context>
 <context>
@@ -4088,59 +4372,77 @@ Cliquez pour voir ses indisponibilités</translation>
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../widgets/Theme.cpp" line="27"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../widgets/Theme.cpp" line="29"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/Theme.cpp" line="30"/>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+</context>
+<context>
     <name>WallCohortsModel</name>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="271"/>
+        <location filename="../models/WallCohortsModel.cpp" line="262"/>
         <source>all payments</source>
         <translation>tous les paiements</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="274"/>
+        <location filename="../models/WallCohortsModel.cpp" line="265"/>
         <source>rule %1</source>
         <translation>règle %1</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="288"/>
+        <location filename="../models/WallCohortsModel.cpp" line="279"/>
         <source>%1 — rule %2 (%3)</source>
         <translation>%1 — règle %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="290"/>
+        <location filename="../models/WallCohortsModel.cpp" line="281"/>
         <source>SR of the newest window: %1 over %2 attempts</source>
         <translation>SR de la dernière fenêtre : %1 sur %2 tentatives</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="292"/>
+        <location filename="../models/WallCohortsModel.cpp" line="284"/>
         <source>Opens a downtime below %1</source>
         <translation>Ouvre une indisponibilité sous %1</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="294"/>
+        <location filename="../models/WallCohortsModel.cpp" line="286"/>
         <source>Open downtime: %1</source>
         <translation>Indisponibilité ouverte : %1</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="304"/>
+        <location filename="../models/WallCohortsModel.cpp" line="296"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="306"/>
+        <location filename="../models/WallCohortsModel.cpp" line="298"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="308"/>
+        <location filename="../models/WallCohortsModel.cpp" line="300"/>
         <source>Current SR</source>
         <translation>SR actuel</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="310"/>
+        <location filename="../models/WallCohortsModel.cpp" line="302"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="312"/>
+        <location filename="../models/WallCohortsModel.cpp" line="304"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -4148,89 +4450,89 @@ Cliquez pour voir ses indisponibilités</translation>
 <context>
     <name>WallPage</name>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="174"/>
+        <location filename="../widgets/WallPage.cpp" line="180"/>
         <source>Store overview</source>
         <translation>Vue d&apos;ensemble de la base</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="399"/>
+        <location filename="../widgets/WallPage.cpp" line="406"/>
         <source>Schema version %1</source>
         <translation>Version du schéma %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="401"/>
+        <location filename="../widgets/WallPage.cpp" line="408"/>
         <source>latest event %1</source>
         <translation>dernier événement %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="385"/>
-        <location filename="../widgets/WallPage.cpp" line="403"/>
+        <location filename="../widgets/WallPage.cpp" line="392"/>
+        <location filename="../widgets/WallPage.cpp" line="410"/>
         <source>updated %1</source>
         <translation>mis à jour %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="129"/>
+        <location filename="../widgets/WallPage.cpp" line="133"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="131"/>
+        <location filename="../widgets/WallPage.cpp" line="135"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="132"/>
+        <location filename="../widgets/WallPage.cpp" line="136"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="133"/>
+        <location filename="../widgets/WallPage.cpp" line="137"/>
         <source>6 h</source>
         <translation>6 h</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="134"/>
+        <location filename="../widgets/WallPage.cpp" line="138"/>
         <source>24 h</source>
         <translation>24 h</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="142"/>
+        <location filename="../widgets/WallPage.cpp" line="146"/>
         <source>Chart the last %1</source>
         <translation>Afficher les dernières %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="151"/>
+        <location filename="../widgets/WallPage.cpp" line="155"/>
         <source>Previous page of charts</source>
         <translation>Page de graphiques précédente</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="154"/>
+        <location filename="../widgets/WallPage.cpp" line="159"/>
         <source>Next page of charts</source>
         <translation>Page de graphiques suivante</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="375"/>
+        <location filename="../widgets/WallPage.cpp" line="381"/>
         <source>Page %1 of %2 · %3 cohorts</source>
         <translation>Page %1 sur %2 · %3 cohortes</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="383"/>
+        <location filename="../widgets/WallPage.cpp" line="390"/>
         <source>Could not read the charts: %1</source>
         <translation>Impossible de lire les graphiques : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="387"/>
-        <location filename="../widgets/WallPage.cpp" line="405"/>
+        <location filename="../widgets/WallPage.cpp" line="394"/>
+        <location filename="../widgets/WallPage.cpp" line="412"/>
         <source>Waiting for the store…</source>
         <translation>En attente de la base…</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="389"/>
+        <location filename="../widgets/WallPage.cpp" line="396"/>
         <source>No success-rate windows in this time range yet: payops detect writes them as payments arrive.</source>
         <translation>Aucune fenêtre de taux de succès dans cette période pour l’instant : payops detect les écrit à mesure que les paiements arrivent.</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="409"/>
+        <location filename="../widgets/WallPage.cpp" line="416"/>
         <source>Could not read the overview: %1</source>
         <translation>Impossible de lire la vue d&apos;ensemble : %1</translation>
     </message>
@@ -4238,47 +4540,47 @@ Cliquez pour voir ses indisponibilités</translation>
 <context>
     <name>WallTilesModel</name>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="73"/>
+        <location filename="../models/WallTilesModel.cpp" line="74"/>
         <source>Open downtimes</source>
         <translation>Indisponibilités ouvertes</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="75"/>
+        <location filename="../models/WallTilesModel.cpp" line="76"/>
         <source>Webhook success, 15 min</source>
         <translation>Succès des webhooks, 15 min</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="77"/>
+        <location filename="../models/WallTilesModel.cpp" line="78"/>
         <source>Dead deliveries</source>
         <translation>Livraisons abandonnées</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="114"/>
+        <location filename="../models/WallTilesModel.cpp" line="115"/>
         <source>waiting for the store…</source>
         <translation>en attente de la base…</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="120"/>
+        <location filename="../models/WallTilesModel.cpp" line="121"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="123"/>
+        <location filename="../models/WallTilesModel.cpp" line="124"/>
         <source>%1 muted</source>
         <translation>%1 en sourdine</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="124"/>
+        <location filename="../models/WallTilesModel.cpp" line="125"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="127"/>
+        <location filename="../models/WallTilesModel.cpp" line="128"/>
         <source>%1 attempts</source>
         <translation>%1 tentatives</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="129"/>
+        <location filename="../models/WallTilesModel.cpp" line="130"/>
         <source>%1 in the last 24 h</source>
         <translation>%1 dans les dernières 24 h</translation>
     </message>

@@ -4,132 +4,132 @@
 <context>
     <name>AttemptTimelineModel</name>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="49"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="50"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="50"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="51"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="66"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="67"/>
         <source>manual: %1</source>
         <translation>ręcznie: %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="67"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="68"/>
         <source>schedule</source>
         <translation>harmonogram</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="169"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="170"/>
         <source>succeeded</source>
         <translation>udana</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="171"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="172"/>
         <source>failed</source>
         <translation>nieudana</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="173"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="174"/>
         <source>retry after</source>
         <translation>ponów po</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="175"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="176"/>
         <source>gone (410)</source>
         <translation>usunięty (410)</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="177"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="178"/>
         <source>timeout</source>
         <translation>przekroczony czas</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="179"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="180"/>
         <source>refused</source>
         <translation>odrzucona</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="181"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="182"/>
         <source>circuit open</source>
         <translation>obwód otwarty</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="183"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="184"/>
         <source>scheduled</source>
         <translation>zaplanowana</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="258"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="259"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="263"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="264"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="277"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="278"/>
         <source>Next attempt scheduled for %1</source>
         <translation>Następna próba zaplanowana na %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="278"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="279"/>
         <source>Manual retry asked by %1, due %2</source>
         <translation>Ręczne ponowienie zlecone przez %1, termin %2</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="327"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="328"/>
         <source>Attempt %1 — %2</source>
         <translation>Próba %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="328"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="329"/>
         <source>Started %1</source>
         <translation>Rozpoczęta %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="330"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="331"/>
         <source>Took %1</source>
         <translation>Trwała %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="335"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="336"/>
         <source>Manual retry asked by %1</source>
         <translation>Ręczne ponowienie zlecone przez %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="345"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="346"/>
         <source>Started</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="347"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="348"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="349"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="350"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="351"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="352"/>
         <source>HTTP status / error</source>
         <translation>Status HTTP / błąd</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="353"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="354"/>
         <source>Trigger</source>
         <translation>Wyzwalacz</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="355"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="356"/>
         <source>Next attempt</source>
         <translation>Następna próba</translation>
     </message>
@@ -137,97 +137,97 @@
 <context>
     <name>AttemptTimelineView</name>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="42"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="43"/>
         <source>first</source>
         <translation>pierwsza</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="44"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="45"/>
         <source>+%1 s</source>
         <translation>+%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="46"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="47"/>
         <source>+%1 min</source>
         <translation>+%1 min</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="48"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="49"/>
         <source>+%1 h</source>
         <translation>+%1 h</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="49"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="50"/>
         <source>+%1 d</source>
         <translation>+%1 d</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="82"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="83"/>
         <source>Attempt timeline</source>
         <translation>Oś czasu prób</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="241"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="242"/>
         <source>First attempt %1</source>
         <translation>Pierwsza próba %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="245"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="246"/>
         <source>time since the first attempt (log scale)</source>
         <translation>czas od pierwszej próby (skala log.)</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="294"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="295"/>
         <source>now</source>
         <translation>teraz</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="368"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="369"/>
         <source>success</source>
         <translation>sukces</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="369"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="370"/>
         <source>failure</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="370"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="371"/>
         <source>429 / retry after</source>
         <translation>429 / ponów po</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="371"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="372"/>
         <source>timeout / no answer</source>
         <translation>limit czasu / brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="372"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="373"/>
         <source>410 gone</source>
         <translation>410 usunięty</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="395"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="396"/>
         <source>scheduled</source>
         <translation>zaplanowana</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="400"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="401"/>
         <source>manual retry</source>
         <translation>ręczne ponowienie</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="402"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="403"/>
         <source>size: duration</source>
         <translation>rozmiar: czas trwania</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="410"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="411"/>
         <source>No attempts yet</source>
         <translation>Jeszcze bez prób</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="410"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="411"/>
         <source>Select a delivery</source>
         <translation>Wybierz doręczenie</translation>
     </message>
@@ -235,32 +235,32 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="76"/>
+        <location filename="../models/AuditLogModel.cpp" line="78"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="78"/>
+        <location filename="../models/AuditLogModel.cpp" line="80"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="80"/>
+        <location filename="../models/AuditLogModel.cpp" line="82"/>
         <source>Action</source>
         <translation>Akcja</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="82"/>
+        <location filename="../models/AuditLogModel.cpp" line="84"/>
         <source>Target</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="84"/>
+        <location filename="../models/AuditLogModel.cpp" line="86"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="86"/>
+        <location filename="../models/AuditLogModel.cpp" line="88"/>
         <source>Changed</source>
         <translation>Zmiany</translation>
     </message>
@@ -356,77 +356,77 @@
 <context>
     <name>BacktestDowntimesModel</name>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="143"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="144"/>
         <source>current v%1</source>
         <translation>bieżąca v%1</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="144"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="145"/>
         <source>edited</source>
         <translation>edytowana</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="150"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="151"/>
         <source>open at the end</source>
         <translation>otwarty na końcu</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="160"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="161"/>
         <source>labelled true</source>
         <translation>oznaczony jako prawdziwy</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="161"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="162"/>
         <source>labelled false</source>
         <translation>oznaczony jako fałszywy</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="177"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="178"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="179"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="180"/>
         <source>Cohort</source>
         <translation>Kohorta</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="181"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="182"/>
         <source>Started (UTC)</source>
         <translation>Początek (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="183"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="184"/>
         <source>Resolved (UTC)</source>
         <translation>Koniec (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="185"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="186"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="187"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="188"/>
         <source>Severity</source>
         <translation>Ważność</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="189"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="190"/>
         <source>Lowest SR</source>
         <translation>Najniższy SR</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="191"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="192"/>
         <source>Volume</source>
         <translation>Wolumen</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="193"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="194"/>
         <source>Labels</source>
         <translation>Oznaczenia</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="195"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="196"/>
         <source>Ground truth</source>
         <translation>Dane wzorcowe</translation>
     </message>
@@ -487,12 +487,17 @@
 <context>
     <name>BacktestTimelineView</name>
     <message>
-        <location filename="../widgets/BacktestTimelineView.cpp" line="168"/>
+        <location filename="../widgets/BacktestTimelineView.cpp" line="35"/>
+        <source>Backtest timeline: the downtimes of the current and the edited rule</source>
+        <translation>Oś czasu testu wstecznego: przestoje bieżącej i edytowanej reguły</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestTimelineView.cpp" line="169"/>
         <source>current</source>
         <translation>bieżąca</translation>
     </message>
     <message>
-        <location filename="../widgets/BacktestTimelineView.cpp" line="171"/>
+        <location filename="../widgets/BacktestTimelineView.cpp" line="172"/>
         <source>edited</source>
         <translation>edytowana</translation>
     </message>
@@ -823,47 +828,47 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="47"/>
+        <location filename="../models/CampaignListModel.cpp" line="48"/>
         <source>disabled</source>
         <translation>wyłączona</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="50"/>
+        <location filename="../models/CampaignListModel.cpp" line="51"/>
         <source>scheduled</source>
         <translation>zaplanowana</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="52"/>
+        <location filename="../models/CampaignListModel.cpp" line="53"/>
         <source>ended</source>
         <translation>zakończona</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="53"/>
+        <location filename="../models/CampaignListModel.cpp" line="54"/>
         <source>active</source>
         <translation>aktywna</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="59"/>
+        <location filename="../models/CampaignListModel.cpp" line="60"/>
         <source>per day</source>
         <translation>na dzień</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="61"/>
+        <location filename="../models/CampaignListModel.cpp" line="62"/>
         <source>per week</source>
         <translation>na tydzień</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="63"/>
+        <location filename="../models/CampaignListModel.cpp" line="64"/>
         <source>per month</source>
         <translation>na miesiąc</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="64"/>
+        <location filename="../models/CampaignListModel.cpp" line="65"/>
         <source>per campaign</source>
         <translation>na kampanię</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="90"/>
+        <location filename="../models/CampaignListModel.cpp" line="91"/>
         <source>Campaign %1, created by %2</source>
         <translation>Kampania %1, utworzona przez %2</translation>
     </message>
@@ -1185,37 +1190,37 @@
 <context>
     <name>CashbackPage</name>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="32"/>
+        <location filename="../widgets/CashbackPage.cpp" line="33"/>
         <source>&amp;Flows</source>
         <translation>&amp;Przepływy</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="33"/>
+        <location filename="../widgets/CashbackPage.cpp" line="34"/>
         <source>&amp;Pipeline</source>
         <translation>P&amp;otok</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="34"/>
+        <location filename="../widgets/CashbackPage.cpp" line="35"/>
         <source>Customer &amp;balance</source>
         <translation>&amp;Saldo klienta</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="35"/>
+        <location filename="../widgets/CashbackPage.cpp" line="36"/>
         <source>&amp;Dead letters</source>
         <translation>&amp;Martwe wiadomości</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="36"/>
+        <location filename="../widgets/CashbackPage.cpp" line="37"/>
         <source>&amp;Campaigns</source>
         <translation>&amp;Kampanie</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="49"/>
+        <location filename="../widgets/CashbackPage.cpp" line="50"/>
         <source>Cashback</source>
         <translation>Cashback</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="50"/>
+        <location filename="../widgets/CashbackPage.cpp" line="51"/>
         <source>Cashback from payment to credit: each payment&apos;s flow, the credit pipeline through RabbitMQ live, customers&apos; balances and ledgers, and the campaigns.</source>
         <translation>Cashback od płatności do uznania: przepływ każdej płatności, potok uznań przez RabbitMQ na żywo, salda i księgi klientów oraz kampanie.</translation>
     </message>
@@ -1223,37 +1228,47 @@
 <context>
     <name>CashbackPipelineChart</name>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="42"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="43"/>
         <source>queue depth (messages)</source>
         <translation>głębokość kolejki (wiadomości)</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="43"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="44"/>
         <source>published /s</source>
         <translation>opublikowane /s</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="44"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="45"/>
         <source>acknowledged /s</source>
         <translation>potwierdzone /s</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="45"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="46"/>
         <source>credited in the store /s</source>
         <translation>uznane w bazie /s</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="54"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="51"/>
+        <source>Credit pipeline chart</source>
+        <translation>Wykres potoku uznań</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="52"/>
+        <source>Queue depth, and credits published, acknowledged and credited in the store per second, over the last minutes</source>
+        <translation>Głębokość kolejki oraz uznania opublikowane, potwierdzone i uznane w bazie na sekundę, z ostatnich minut</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="60"/>
         <source>seconds before now</source>
         <translation>sekundy przed chwilą obecną</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="56"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="62"/>
         <source>messages</source>
         <translation>wiadomości</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="58"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="64"/>
         <source>per second</source>
         <translation>na sekundę</translation>
     </message>
@@ -1410,42 +1425,42 @@
 <context>
     <name>CohortDetailDialog</name>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="43"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="37"/>
         <source>Cohort</source>
         <translation>Kohorta</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="79"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="73"/>
         <source>Downtimes of this cohort, newest first:</source>
         <translation>Przestoje tej kohorty, od najnowszych:</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="96"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="90"/>
         <source>This cohort has no data in the Wall&apos;s time range any more.</source>
         <translation>Ta kohorta nie ma już danych w zakresie czasu tablicy.</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="100"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="94"/>
         <source>all payments</source>
         <translation>wszystkie płatności</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="101"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="95"/>
         <source>%1 — rule %2</source>
         <translation>%1 — reguła %2</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="102"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="96"/>
         <source>Cohort %1</source>
         <translation>Kohorta %1</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="103"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="97"/>
         <source>Cohort %1 of rule %2 (#%3). Newest window: SR %4 over %5 attempts. A downtime opens below %6.</source>
         <translation>Kohorta %1 reguły %2 (#%3). Najnowsze okno: SR %4 z %5 prób. Przestój otwiera się poniżej %6.</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="109"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="104"/>
         <source>Open downtime: %1.</source>
         <translation>Otwarty przestój: %1.</translation>
     </message>
@@ -1473,57 +1488,57 @@
         <translation>otwarty</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="114"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="112"/>
         <source>muted</source>
         <translation>wyciszony</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="117"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="115"/>
         <source>true positive</source>
         <translation>trafny alarm</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="119"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="117"/>
         <source>false positive</source>
         <translation>fałszywy alarm</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="132"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="130"/>
         <source>Started</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="134"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="132"/>
         <source>Resolved</source>
         <translation>Rozwiązany</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="136"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="134"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="138"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="136"/>
         <source>Severity</source>
         <translation>Ważność</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="140"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="138"/>
         <source>Lowest SR</source>
         <translation>Najniższy SR</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="142"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="140"/>
         <source>Volume</source>
         <translation>Wolumen</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="144"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="142"/>
         <source>Muted</source>
         <translation>Wyciszony</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="146"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="144"/>
         <source>Label</source>
         <translation>Oznaczenie</translation>
     </message>
@@ -1536,32 +1551,42 @@
         <translation>Baza do otwarcia: ciąg połączenia libpq (domyślnie: PAYOPS_DSN, następnie ostatnio używana baza, następnie baza wbudowana).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="12"/>
-        <source>Render the window to FILE (PNG) once data has loaded, then exit: status 0 when data loaded, 1 otherwise.</source>
-        <translation>Zapisz obraz okna do pliku FILE (PNG) po wczytaniu danych i zakończ: kod 0, gdy dane się wczytały, w przeciwnym razie 1.</translation>
-    </message>
-    <message>
-        <location filename="../app/console/CommandLine.cpp" line="16"/>
+        <location filename="../app/console/CommandLine.cpp" line="22"/>
         <source>The area to show first: wall, deliveries, rules or cashback.</source>
         <translation>Obszar pokazywany na starcie: wall, deliveries, rules lub cashback.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="19"/>
-        <source>The console&apos;s language: en, fr, pl or ru (default: the system&apos;s).</source>
-        <translation>Język konsoli: en, fr, pl lub ru (domyślnie: język systemu).</translation>
+        <location filename="../app/console/CommandLine.cpp" line="12"/>
+        <source>Read from this store instead, a streaming replica of the --dsn store: every view&apos;s queries go there, operator actions and notifications stay on the primary (default: PAYOPS_READ_DSN, else the store read with --dsn).</source>
+        <translation>Czytaj zamiast tego z tej bazy, repliki strumieniowej bazy --dsn: tam trafiają zapytania wszystkich widoków, a działania operatorów i powiadomienia pozostają w bazie głównej (domyślnie: PAYOPS_READ_DSN, w przeciwnym razie baza podana w --dsn).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="22"/>
+        <location filename="../app/console/CommandLine.cpp" line="17"/>
+        <source>Render the window to FILE (PNG) once data has loaded and the --step steps have played, then exit: status 0 when data loaded and every step played, 1 otherwise.</source>
+        <translation>Zapisz obraz okna do pliku FILE (PNG) po wczytaniu danych i wykonaniu kroków --step, po czym zakończ: kod 0, gdy dane się wczytały i wszystkie kroki zostały wykonane, w przeciwnym razie 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/CommandLine.cpp" line="25"/>
+        <source>The console&apos;s language: en, fr, pl or ru (default: the one chosen in Preferences, else the system&apos;s).</source>
+        <translation>Język konsoli: en, fr, pl lub ru (domyślnie: wybrany w Ustawieniach, a jeśli go nie ma — język systemu).</translation>
+    </message>
+    <message>
+        <location filename="../app/console/CommandLine.cpp" line="29"/>
         <source>Start in wall mode: full screen, the Wall alone in a dark high-contrast theme, its pages of charts rotating (F11 or Escape leaves it).</source>
         <translation>Uruchom w trybie tablicy: pełny ekran, sama tablica w ciemnym motywie o wysokim kontraście, strony wykresów zmieniają się kolejno (F11 lub Escape kończy tryb).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="26"/>
+        <location filename="../app/console/CommandLine.cpp" line="32"/>
+        <source>With --screenshot: what to do before the picture, once data has loaded, one step a second (repeatable): tab:NAME=N, set:NAME=VALUE, click:NAME, select:NAME=ROW, show:NAME, grab:NAME (the picture is of that widget), wait:MS. NAME is a widget&apos;s object name.</source>
+        <translation>Z --screenshot: co zrobić przed zrzutem, po wczytaniu danych, jeden krok na sekundę (opcję można powtarzać): tab:NAME=N, set:NAME=VALUE, click:NAME, select:NAME=ROW, show:NAME, grab:NAME (zrzut przedstawia ten widżet), wait:MS. NAME to nazwa obiektu widżetu.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/CommandLine.cpp" line="39"/>
         <source>The payops operations console: the store&apos;s payments, deliveries, downtimes and cashback.</source>
         <translation>Konsola operacyjna payops: płatności, doręczenia, przestoje i cashback zapisane w bazie.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="38"/>
+        <location filename="../app/console/CommandLine.cpp" line="48"/>
         <source>unknown area “%1” (wall, deliveries, rules or cashback)</source>
         <translation>nieznany obszar „%1” (wall, deliveries, rules lub cashback)</translation>
     </message>
@@ -1599,55 +1624,94 @@
         <translation>niepotrzebne dla bazy wbudowanej</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionDialog.cpp" line="36"/>
+        <location filename="../widgets/ConnectionDialog.ui" line="79"/>
+        <source>&amp;Read from:</source>
+        <translation>&amp;Odczyt z:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionDialog.ui" line="89"/>
+        <source>optional: a streaming replica of the store, e.g. host=replica.example.com dbname=payops user=operator</source>
+        <translation>opcjonalnie: replika strumieniowa bazy, np. host=replica.example.com dbname=payops user=operator</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionDialog.ui" line="92"/>
+        <source>Views read from this replica; operator actions and notifications stay on the store above. Same password.</source>
+        <translation>Widoki czytają z tej repliki; działania operatorów i powiadomienia pozostają w bazie powyżej. To samo hasło.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionDialog.cpp" line="46"/>
         <source>Enter a connection string.</source>
         <translation>Wpisz ciąg połączenia.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionDialog.cpp" line="38"/>
+        <location filename="../widgets/ConnectionDialog.cpp" line="48"/>
         <source>Not a valid connection string: %1</source>
         <translation>Nieprawidłowy ciąg połączenia: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionDialog.cpp" line="54"/>
+        <source>Read from: not a valid connection string: %1</source>
+        <translation>Odczyt z: nieprawidłowy ciąg połączenia: %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionStatusWidget</name>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="89"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="88"/>
         <source>Store: %1</source>
         <translation>Baza: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="90"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="89"/>
         <source>The PostgreSQL store this console reads (File › Connect… to change)</source>
         <translation>Baza PostgreSQL, z której czyta ta konsola (Plik › Połącz…, aby ją zmienić)</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="121"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="98"/>
+        <source>%1, reading from %2</source>
+        <translation>%1, odczyt z %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="131"/>
+        <source>A query asked at %1 is still unanswered: a lock or a slow statement in the store. The console stays usable and shows the answer when it comes.</source>
+        <translation>Zapytanie wysłane o %1 wciąż czeka na odpowiedź: blokada lub wolne polecenie w bazie. Z konsoli można dalej korzystać; odpowiedź pojawi się, gdy nadejdzie.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="143"/>
         <source>Not connected</source>
         <translation>Brak połączenia</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="123"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="145"/>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="148"/>
+        <source>Connected · waiting on the store for %n s</source>
+        <translation>
+            <numerusform>Połączono · oczekiwanie na bazę od %n s</numerusform>
+            <numerusform>Połączono · oczekiwanie na bazę od %n s</numerusform>
+            <numerusform>Połączono · oczekiwanie na bazę od %n s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="125"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="150"/>
         <source>Connected</source>
         <translation>Połączono</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="127"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="152"/>
         <source>Refused: %1</source>
         <translation>Odmowa: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="133"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="158"/>
         <source>Reconnecting…</source>
         <translation>Ponowne łączenie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="134"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="159"/>
         <source>Reconnecting in %n s</source>
         <translation>
             <numerusform>Ponowne łączenie za %n s</numerusform>
@@ -1656,42 +1720,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="140"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="165"/>
         <source>Role: none</source>
         <translation>Rola: brak</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="141"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="166"/>
         <source>Role: —</source>
         <translation>Rola: —</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="143"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="168"/>
         <source>This login holds no payops role: the store refuses its reads.</source>
         <translation>Ten login nie ma żadnej roli payops: baza odmawia mu odczytu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="147"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="172"/>
         <source>Role: %1</source>
         <translation>Rola: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="149"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="174"/>
         <source>Viewer: may look at everything but secrets, and change nothing.</source>
         <translation>Przeglądający: może oglądać wszystko poza sekretami i niczego nie zmienia.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="151"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="176"/>
         <source>Operator: may retry deliveries, mute alerts and label downtimes.</source>
         <translation>Operator: może ponawiać doręczenia, wyciszać alerty i oznaczać przestoje.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="153"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="178"/>
         <source>Admin: may also edit rules, endpoints and cashback campaigns.</source>
         <translation>Administrator: może też edytować reguły, punkty końcowe i kampanie cashback.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="156"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="181"/>
         <source>An engine&apos;s login: it writes data and is not meant for the console.</source>
         <translation>Login silnika: zapisuje dane i nie jest przeznaczony dla konsoli.</translation>
     </message>
@@ -1817,153 +1881,153 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="64"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="66"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Poprzednia</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="65"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="67"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Następna ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="66"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="68"/>
         <source>&amp;Retry delivery…</source>
         <translation>&amp;Ponów doręczenie…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="67"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="69"/>
         <source>Retry &amp;all matching…</source>
         <translation>Ponów &amp;wszystkie pasujące…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="68"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="70"/>
         <source>Copy as c&amp;url</source>
         <translation>Kopiuj jako c&amp;url</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="69"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="71"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksportuj CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="107"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="109"/>
         <source>Deliveries</source>
         <translation>Doręczenia</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="108"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="110"/>
         <source>Webhook deliveries to merchant endpoints, newest first: search them, open an event&apos;s attempts, retry what failed.</source>
         <translation>Doręczenia webhooków do punktów końcowych sprzedawców, od najnowszych: wyszukuj je, otwieraj próby zdarzenia, ponawiaj to, co się nie udało.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="146"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="149"/>
         <source>Copies a curl command repeating the selected delivery&apos;s last request: URL, body and headers with the signature it carried. Never the signing secret.</source>
         <translation>Kopiuje polecenie curl powtarzające ostatnie żądanie wybranego doręczenia: URL, treść i nagłówki z wysłanym podpisem. Nigdy sekretu podpisu.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="149"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="152"/>
         <source>Writes every delivery matching the current search (all pages, read from the store page by page) to a CSV file.</source>
         <translation>Zapisuje do pliku CSV wszystkie doręczenia pasujące do wyszukiwania (wszystkie strony, czytane z bazy strona po stronie).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="183"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="186"/>
         <source>Event</source>
         <translation>Zdarzenie</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="211"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="214"/>
         <source>Page %1 · loading…</source>
         <translation>Strona %1 · wczytywanie…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="225"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="231"/>
         <source>Could not search the deliveries: %1</source>
         <translation>Nie udało się wyszukać doręczeń: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="237"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="243"/>
         <source>Page %1 · no deliveries</source>
         <translation>Strona %1 · brak doręczeń</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="238"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="244"/>
         <source>Page %1 · deliveries %2–%3%4</source>
         <translation>Strona %1 · doręczenia %2–%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="242"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="248"/>
         <source>, more follow</source>
         <translation>, są kolejne</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="292"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="298"/>
         <source>Retries every delivery matching the current search now, after telling you how many.</source>
         <translation>Ponawia teraz wszystkie doręczenia pasujące do wyszukiwania, po podaniu ich liczby.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="297"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="303"/>
         <source>Search by merchant, endpoint id or state first: a bulk retry of every delivery is not allowed.</source>
         <translation>Najpierw wyszukaj według sprzedawcy, identyfikatora punktu końcowego lub stanu: ponowienie wszystkich doręczeń jest niedozwolone.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="302"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="308"/>
         <source>A bulk retry filters by merchant, endpoint id, state and time only; this search also uses a payment id, an event id or a URL fragment. Retry the deliveries one by one.</source>
         <translation>Ponowienie zbiorcze filtruje tylko według sprzedawcy, identyfikatora punktu końcowego, stanu i czasu; to wyszukiwanie używa też identyfikatora płatności, zdarzenia lub fragmentu URL. Ponów doręczenia pojedynczo.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="308"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="314"/>
         <source>Deliveries in flight are being attempted right now and cannot be retried.</source>
         <translation>Doręczenia w toku są właśnie próbowane i nie można ich ponowić.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="329"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="335"/>
         <source>Retry delivery</source>
         <translation>Ponów doręczenie</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="326"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="332"/>
         <source>Retry delivery %1 of event %2 to %3 now, ahead of scheduled work?</source>
         <translation>Ponowić teraz doręczenie %1 zdarzenia %2 do %3, przed zaplanowaną pracą?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="184"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="187"/>
         <source>Endpoint health</source>
         <translation>Kondycja punktów końcowych</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="325"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="331"/>
         <source>Retry delivery %1 now, ahead of scheduled work?</source>
         <translation>Ponowić teraz doręczenie %1, przed zaplanowaną pracą?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="336"/>
-        <location filename="../widgets/DeliveriesPage.cpp" line="388"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="342"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="394"/>
         <source>The store refused the retry: %1</source>
         <translation>Baza odmówiła ponowienia: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="339"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="345"/>
         <source>Delivery %1 is due now, ahead of scheduled work.</source>
         <translation>Doręczenie %1 jest teraz wymagalne, przed zaplanowaną pracą.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="358"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="364"/>
         <source>Could not count the matching deliveries: %1</source>
         <translation>Nie udało się policzyć pasujących doręczeń: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="369"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="375"/>
         <source>No delivery matching the search can be retried (deliveries in flight and those of disabled endpoints are skipped).</source>
         <translation>Żadnego doręczenia pasującego do wyszukiwania nie można ponowić (doręczenia w toku i te do wyłączonych punktów końcowych są pomijane).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="374"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="380"/>
         <source>Retry the one delivery matching the current search now, ahead of scheduled work?</source>
         <translation>Ponowić teraz jedyne doręczenie pasujące do wyszukiwania, przed zaplanowaną pracą?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="376"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="382"/>
         <source>Retry %n deliveries matching the current search now, ahead of scheduled work?</source>
         <translation>
             <numerusform>Ponowić teraz %n doręczenie pasujące do wyszukiwania, przed zaplanowaną pracą?</numerusform>
@@ -1972,22 +2036,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="380"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="386"/>
         <source>Retry all matching deliveries</source>
         <translation>Ponów wszystkie pasujące doręczenia</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="381"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="387"/>
         <source>Deliveries in flight and those of disabled endpoints are skipped.</source>
         <translation>Doręczenia w toku i te do wyłączonych punktów końcowych są pomijane.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="393"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="399"/>
         <source>One delivery retried.</source>
         <translation>Ponowiono jedno doręczenie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="394"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="400"/>
         <source>%n deliveries retried.</source>
         <translation>
             <numerusform>Ponowiono %n doręczenie.</numerusform>
@@ -1996,32 +2060,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="408"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="414"/>
         <source>Could not read delivery %1: %2</source>
         <translation>Nie udało się odczytać doręczenia %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="418"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="424"/>
         <source>Copied a curl command for delivery %1. It was never attempted, so the command carries no signature.</source>
         <translation>Skopiowano polecenie curl dla doręczenia %1. Nie było jeszcze prób, więc polecenie nie ma podpisu.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="421"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="427"/>
         <source>Copied a curl command for delivery %1 with the headers of its last attempt (signature included, secret never).</source>
         <translation>Skopiowano polecenie curl dla doręczenia %1 z nagłówkami ostatniej próby (z podpisem, nigdy z sekretem).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="430"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="436"/>
         <source>Export all matching deliveries</source>
         <translation>Eksportuj wszystkie pasujące doręczenia</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="431"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="437"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="443"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="449"/>
         <source>Exporting… %n deliveries written</source>
         <translation>
             <numerusform>Eksport… zapisano %n doręczenie</numerusform>
@@ -2030,12 +2094,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="450"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="456"/>
         <source>Exported one delivery to %1.</source>
         <translation>Wyeksportowano jedno doręczenie do %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="451"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="457"/>
         <source>Exported %n deliveries to %1.</source>
         <translation>
             <numerusform>Wyeksportowano %n doręczenie do %1.</numerusform>
@@ -2044,7 +2108,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="453"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="459"/>
         <source>Export failed, nothing written: %1</source>
         <translation>Eksport nie powiódł się, nic nie zapisano: %1</translation>
     </message>
@@ -2135,200 +2199,209 @@
 <context>
     <name>DeliverySearchModel</name>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="143"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="142"/>
         <source>%1 (payment %2)</source>
         <translation>%1 (płatność %2)</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="145"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="144"/>
         <source>Endpoint %1: %2</source>
         <translation>Punkt końcowy %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="148"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="147"/>
         <source>Not attempted yet</source>
         <translation>Jeszcze bez prób</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="151"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="150"/>
         <source>Event created %1; delivery created %2</source>
         <translation>Zdarzenie utworzone %1; doręczenie utworzone %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="161"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="160"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="163"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="162"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="170"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="169"/>
         <source>pending</source>
         <translation>oczekuje</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="172"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="171"/>
         <source>in flight</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="174"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="173"/>
         <source>failed, retrying</source>
         <translation>nieudane, ponawiane</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="176"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="175"/>
         <source>succeeded</source>
         <translation>udane</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="178"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="177"/>
         <source>dead</source>
         <translation>porzucone</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="188"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="187"/>
         <source>Event time</source>
         <translation>Czas zdarzenia</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="190"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="189"/>
         <source>Event id</source>
         <translation>Identyfikator zdarzenia</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="192"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="191"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="194"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="193"/>
         <source>Merchant</source>
         <translation>Sprzedawca</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="196"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="195"/>
         <source>Endpoint</source>
         <translation>Punkt końcowy</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="198"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="197"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="200"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="199"/>
         <source>Attempts</source>
         <translation>Próby</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="202"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="201"/>
         <source>Last status / error</source>
         <translation>Ostatni status / błąd</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="204"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="203"/>
         <source>Next attempt</source>
         <translation>Następna próba</translation>
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message>
+        <location filename="../models/DisplayFormat.cpp" line="11"/>
+        <source>%1 %</source>
+        <extracomment>A percentage: %1 is the number (85.5); the sign&apos;s place and spacing per language</extracomment>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>DowntimeDetailPanel</name>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="38"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="39"/>
         <source>&amp;Label…</source>
         <translation>&amp;Oznacz…</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="39"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="40"/>
         <source>&amp;Mute like this…</source>
         <translation>&amp;Wycisz w ten sposób…</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="56"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="57"/>
         <source>Label it a true or false positive, with a note.</source>
         <translation>Oznacz go jako trafny lub fałszywy alarm, z notatką.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="58"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="59"/>
         <source>A mute of this rule and cohort, editable before it is saved: downtimes it covers are still recorded but not notified.</source>
         <translation>Wyciszenie tej reguły i kohorty, edytowalne przed zapisaniem: objęte nim przestoje są nadal zapisywane, ale bez powiadomień.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="79"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="80"/>
         <source>Downtime %1 · %2</source>
         <translation>Przestój %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="95"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="96"/>
         <source>No downtime selected</source>
         <translation>Nie wybrano przestoju</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="96"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="97"/>
         <source>Select a downtime to see its SR chart and details.</source>
         <translation>Wybierz przestój, aby zobaczyć jego wykres SR i szczegóły.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="121"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="122"/>
         <source>Could not read its SR windows: %1</source>
         <translation>Nie udało się odczytać jego okien SR: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="126"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="127"/>
         <source>SR of %1 (rule %2) from 10 minutes before the downtime to 10 minutes after it; the dashed line is where it opens.</source>
         <translation>SR %1 (reguła %2) od 10 minut przed przestojem do 10 minut po nim; linia przerywana wskazuje moment jego otwarcia.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="137"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="138"/>
         <source>Rule %1 (#%2) version %3 · severity %4 · lowest SR %5 % · volume %6</source>
         <translation>Reguła %1 (#%2) wersja %3 · ważność %4 · najniższy SR %5% · wolumen %6</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="145"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="146"/>
         <source>Started %1, open (detected %2).</source>
         <translation>Rozpoczęty %1, otwarty (wykryty %2).</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="147"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="148"/>
         <source>Started %1, resolved %2 (%3) after %4.</source>
         <translation>Rozpoczęty %1, rozwiązany %2 (%3) po %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="151"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="152"/>
         <source>Muted: not notified.</source>
         <translation>Wyciszony: bez powiadomienia.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="153"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="154"/>
         <source>Muted by mute %1 of %2 (%3): not notified.</source>
         <translation>Wyciszony wyciszeniem %1 autorstwa %2 (%3): bez powiadomienia.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="157"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="158"/>
         <source>Not labelled.</source>
         <translation>Nieoznaczony.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="160"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="161"/>
         <source>Labelled %1 by %2 at %3%4</source>
         <translation>Oznaczony jako %1 przez %2, %3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="161"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="162"/>
         <source>true positive</source>
         <translation>trafny alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="161"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="162"/>
         <source>false positive</source>
         <translation>fałszywy alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="164"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="165"/>
         <source>Mute matchers for it: %1</source>
         <translation>Warunki wyciszenia dla niego: %1</translation>
     </message>
@@ -2384,87 +2457,87 @@
 <context>
     <name>DowntimeListModel</name>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="73"/>
+        <location filename="../models/DowntimeListModel.cpp" line="74"/>
         <source>Muted by mute %1 (%2): %3</source>
         <translation>Wyciszony wyciszeniem %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="77"/>
+        <location filename="../models/DowntimeListModel.cpp" line="78"/>
         <source>%1 by %2: %3</source>
         <translation>%1 przez %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="102"/>
+        <location filename="../models/DowntimeListModel.cpp" line="103"/>
         <source>open</source>
         <translation>otwarty</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="104"/>
+        <location filename="../models/DowntimeListModel.cpp" line="105"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="118"/>
+        <location filename="../models/DowntimeListModel.cpp" line="119"/>
         <source>muted (#%1)</source>
         <translation>wyciszony (#%1)</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="118"/>
+        <location filename="../models/DowntimeListModel.cpp" line="119"/>
         <source>muted</source>
         <translation>wyciszony</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="121"/>
+        <location filename="../models/DowntimeListModel.cpp" line="122"/>
         <source>true positive</source>
         <translation>trafny alarm</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="123"/>
+        <location filename="../models/DowntimeListModel.cpp" line="124"/>
         <source>false positive</source>
         <translation>fałszywy alarm</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="136"/>
+        <location filename="../models/DowntimeListModel.cpp" line="137"/>
         <source>Started</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="138"/>
+        <location filename="../models/DowntimeListModel.cpp" line="139"/>
         <source>Resolved</source>
         <translation>Rozwiązany</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="140"/>
+        <location filename="../models/DowntimeListModel.cpp" line="141"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="142"/>
+        <location filename="../models/DowntimeListModel.cpp" line="143"/>
         <source>Cohort</source>
         <translation>Kohorta</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="144"/>
+        <location filename="../models/DowntimeListModel.cpp" line="145"/>
         <source>Severity</source>
         <translation>Ważność</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="146"/>
+        <location filename="../models/DowntimeListModel.cpp" line="147"/>
         <source>Lowest SR</source>
         <translation>Najniższy SR</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="148"/>
+        <location filename="../models/DowntimeListModel.cpp" line="149"/>
         <source>Volume</source>
         <translation>Wolumen</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="150"/>
+        <location filename="../models/DowntimeListModel.cpp" line="151"/>
         <source>Muted</source>
         <translation>Wyciszony</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="152"/>
+        <location filename="../models/DowntimeListModel.cpp" line="153"/>
         <source>Label</source>
         <translation>Oznaczenie</translation>
     </message>
@@ -2598,56 +2671,69 @@
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <location filename="../widgets/EditMenu.cpp" line="9"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EditMenu.cpp" line="11"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Znajdź…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EditMenu.cpp" line="13"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+</context>
+<context>
     <name>EndpointHealthModel</name>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="18"/>
-        <location filename="../models/EndpointHealthModel.cpp" line="126"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="19"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="127"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="19"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="20"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="124"/>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="135"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="136"/>
         <source>open</source>
         <translation>otwarty</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="137"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="138"/>
         <source>half-open</source>
         <translation>półotwarty</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="138"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="139"/>
         <source>closed</source>
         <translation>zamknięty</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="140"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="141"/>
         <source>enabled</source>
         <translation>włączony</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="140"/>
-        <location filename="../models/EndpointHealthModel.cpp" line="171"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="141"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="172"/>
         <source>disabled: %1</source>
         <translation>wyłączony: %1</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="161"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="162"/>
         <source>%1 of %2 attempts succeeded in the last hour</source>
         <translation>%1 z %2 prób udanych w ostatniej godzinie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/EndpointHealthModel.cpp" line="165"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="166"/>
         <source>%n consecutive failure(s)</source>
         <translation>
             <numerusform>%n kolejny błąd</numerusform>
@@ -2656,47 +2742,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="167"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="168"/>
         <source>failing since %1</source>
         <translation>błędy od %1</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="181"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="182"/>
         <source>Endpoint</source>
         <translation>Punkt końcowy</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="183"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="184"/>
         <source>Merchant</source>
         <translation>Sprzedawca</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="185"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="186"/>
         <source>Success (1 h)</source>
         <translation>Sukces (1 h)</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="187"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="188"/>
         <source>Attempts (1 h)</source>
         <translation>Próby (1 h)</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="189"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="190"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="191"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="192"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="193"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="194"/>
         <source>Circuit</source>
         <translation>Obwód</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="195"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="196"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
@@ -2835,32 +2921,32 @@
 <context>
     <name>EnginesPanel</name>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="39"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="40"/>
         <source>Engines: click to show or hide every instance</source>
         <translation>Silniki: kliknij, aby pokazać lub ukryć wszystkie instancje</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="41"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="42"/>
         <source>Engines</source>
         <translation>Silniki</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="80"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="89"/>
         <source>%1 live</source>
         <translation>działające: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="85"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="97"/>
         <source>cannot read: %1</source>
         <translation>nie można odczytać: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="89"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="101"/>
         <source>no engine has registered</source>
         <translation>żaden silnik się nie zarejestrował</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="91"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="103"/>
         <source>all running, none behind</source>
         <translation>wszystkie działają, żaden nie jest opóźniony</translation>
     </message>
@@ -2868,17 +2954,17 @@
 <context>
     <name>EventDeliveriesModel</name>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="81"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="82"/>
         <source>This endpoint is disabled</source>
         <translation>Ten punkt końcowy jest wyłączony</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="83"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="84"/>
         <source>Manual retry asked by %1</source>
         <translation>Ręczne ponowienie zlecone przez %1</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="102"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="103"/>
         <source>%1 (disabled)</source>
         <translation>%1 (wyłączony)</translation>
     </message>
@@ -2916,190 +3002,238 @@
 <context>
     <name>EventDetailPanel</name>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="96"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="97"/>
         <source>Retry delivery…</source>
         <translation>Ponów doręczenie…</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="109"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="110"/>
         <source>Payload</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="152"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="153"/>
         <source>No event selected.</source>
         <translation>Nie wybrano zdarzenia.</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="170"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="171"/>
         <source>Deliveries</source>
         <translation>Doręczenia</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="184"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="185"/>
         <source>Attempt timeline</source>
         <translation>Oś czasu prób</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="196"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="197"/>
         <source>Request headers</source>
         <translation>Nagłówki żądania</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="199"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="200"/>
         <source>Response / error</source>
         <translation>Odpowiedź / błąd</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="224"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="225"/>
         <source>Loading event %1…</source>
         <translation>Wczytywanie zdarzenia %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="253"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="254"/>
         <source>Could not read the event: %1</source>
         <translation>Nie udało się odczytać zdarzenia: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="259"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="260"/>
         <source>No webhook event %1 in the store.</source>
         <translation>Brak zdarzenia webhook %1 w bazie.</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="267"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="268"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="277"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="275"/>
         <source>merchant %1 · payment %2 · created %3</source>
         <translation>sprzedawca %1 · płatność %2 · utworzone %3</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="287"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="285"/>
         <source>Could not read the deliveries: %1</source>
         <translation>Nie udało się odczytać doręczeń: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="334"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="332"/>
         <source>Could not read the attempts: %1</source>
         <translation>Nie udało się odczytać prób: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="366"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="364"/>
         <source>Not sent yet: %1</source>
         <translation>Jeszcze nie wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="376"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="374"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="378"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="376"/>
         <source>Transport error: %1</source>
         <translation>Błąd transportu: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="380"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="378"/>
         <source>(no response body)</source>
         <translation>(brak treści odpowiedzi)</translation>
     </message>
 </context>
 <context>
+    <name>ExportMenu</name>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="71"/>
+        <source>Export failed</source>
+        <translation>Eksport nie powiódł się</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="72"/>
+        <source>Nothing was written: %1</source>
+        <translation>Nic nie zapisano: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="98"/>
+        <source>Export table as &amp;CSV…</source>
+        <translation>Eksportuj tabelę do &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="98"/>
+        <source>Export table as CSV</source>
+        <translation>Eksportuj tabelę do CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="99"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="104"/>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>Zapisz wykres jako &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="104"/>
+        <source>Save chart as PNG</source>
+        <translation>Zapisz wykres jako PNG</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="105"/>
+        <source>PNG images (*.png)</source>
+        <translation>Obrazy PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="129"/>
+        <source>could not write %1</source>
+        <translation>nie udało się zapisać %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="57"/>
+        <location filename="../widgets/MainWindow.cpp" line="60"/>
         <source>payops console</source>
         <translation>konsola payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="98"/>
+        <location filename="../widgets/MainWindow.cpp" line="101"/>
         <source>Wall</source>
         <translation>Tablica</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="99"/>
+        <location filename="../widgets/MainWindow.cpp" line="102"/>
         <source>Deliveries</source>
         <translation>Doręczenia</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="101"/>
+        <location filename="../widgets/MainWindow.cpp" line="104"/>
         <source>Rules &amp;&amp; downtimes</source>
         <translation>Reguły i przestoje</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="102"/>
+        <location filename="../widgets/MainWindow.cpp" line="105"/>
         <source>Cashback</source>
         <translation>Cashback</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="127"/>
+        <location filename="../widgets/MainWindow.cpp" line="136"/>
         <source>Areas</source>
         <translation>Obszary</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="136"/>
+        <location filename="../widgets/MainWindow.cpp" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="138"/>
+        <location filename="../widgets/MainWindow.cpp" line="147"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Połącz…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="142"/>
+        <location filename="../widgets/MainWindow.cpp" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="145"/>
+        <location filename="../widgets/MainWindow.cpp" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="149"/>
+        <location filename="../widgets/MainWindow.cpp" line="159"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="152"/>
+        <location filename="../widgets/MainWindow.cpp" line="166"/>
         <source>&amp;Wall mode</source>
         <translation>Tryb &amp;tablicy</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="163"/>
+        <location filename="../widgets/MainWindow.cpp" line="177"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="164"/>
+        <location filename="../widgets/MainWindow.cpp" line="178"/>
         <source>&amp;About payops console</source>
         <translation>&amp;O konsoli payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="165"/>
+        <location filename="../widgets/MainWindow.cpp" line="179"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="167"/>
+        <location filename="../widgets/MainWindow.cpp" line="181"/>
         <source>Main</source>
         <translation>Główny</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="193"/>
+        <location filename="../widgets/MainWindow.cpp" line="206"/>
         <source>payops console — %1</source>
         <translation>konsola payops — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="253"/>
+        <location filename="../widgets/MainWindow.cpp" line="268"/>
         <source>About payops console</source>
         <translation>O konsoli payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="254"/>
+        <location filename="../widgets/MainWindow.cpp" line="269"/>
         <source>&lt;h3&gt;payops console %1&lt;/h3&gt;&lt;p&gt;The operations console of a payment gateway: live success rates, downtimes, webhook deliveries and cashback, over one PostgreSQL store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;konsola payops %1&lt;/h3&gt;&lt;p&gt;Konsola operacyjna bramki płatniczej: bieżące wskaźniki sukcesu, przestoje, doręczenia webhooków i cashback, w jednej bazie PostgreSQL.&lt;/p&gt;</translation>
     </message>
@@ -3256,77 +3390,77 @@
 <context>
     <name>MuteListModel</name>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="62"/>
+        <location filename="../models/MuteListModel.cpp" line="64"/>
         <source>Ended %1 by %2: %3</source>
         <translation>Zakończone %1 przez %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="86"/>
+        <location filename="../models/MuteListModel.cpp" line="88"/>
         <source>active</source>
         <translation>aktywne</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="88"/>
+        <location filename="../models/MuteListModel.cpp" line="90"/>
         <source>pending</source>
         <translation>oczekujące</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="90"/>
+        <location filename="../models/MuteListModel.cpp" line="92"/>
         <source>ended early</source>
         <translation>zakończone wcześniej</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="91"/>
+        <location filename="../models/MuteListModel.cpp" line="93"/>
         <source>expired</source>
         <translation>wygasłe</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="107"/>
+        <location filename="../models/MuteListModel.cpp" line="109"/>
         <source>%1 at %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="119"/>
+        <location filename="../models/MuteListModel.cpp" line="121"/>
         <source>Mute</source>
         <translation>Wyciszenie</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="121"/>
+        <location filename="../models/MuteListModel.cpp" line="123"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="123"/>
+        <location filename="../models/MuteListModel.cpp" line="125"/>
         <source>Matchers</source>
         <translation>Warunki</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="125"/>
+        <location filename="../models/MuteListModel.cpp" line="127"/>
         <source>Starts</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="127"/>
+        <location filename="../models/MuteListModel.cpp" line="129"/>
         <source>Ends</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="129"/>
+        <location filename="../models/MuteListModel.cpp" line="131"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="131"/>
+        <location filename="../models/MuteListModel.cpp" line="133"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="133"/>
+        <location filename="../models/MuteListModel.cpp" line="135"/>
         <source>Downtimes muted</source>
         <translation>Wyciszone przestoje</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="135"/>
+        <location filename="../models/MuteListModel.cpp" line="137"/>
         <source>Ended by</source>
         <translation>Zakończone przez</translation>
     </message>
@@ -3476,14 +3610,42 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/PreferencesDialog.cpp" line="28"/>
+        <source>Preferences</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PreferencesDialog.cpp" line="34"/>
+        <source>As the system</source>
+        <translation>Jak w systemie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PreferencesDialog.cpp" line="42"/>
+        <source>A new language applies when the console starts next; the --lang option overrides it. A theme applies at once.</source>
+        <translation>Nowy język obowiązuje od następnego uruchomienia konsoli; opcja --lang ma przed nim pierwszeństwo. Motyw zmienia się od razu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PreferencesDialog.cpp" line="47"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PreferencesDialog.cpp" line="48"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Motyw:</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="26"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="27"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="27"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="28"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -3721,7 +3883,7 @@
 <context>
     <name>RuleListModel</name>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="11"/>
+        <location filename="../models/RuleListModel.cpp" line="13"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -3730,7 +3892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="13"/>
+        <location filename="../models/RuleListModel.cpp" line="15"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3739,7 +3901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="14"/>
+        <location filename="../models/RuleListModel.cpp" line="16"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3748,27 +3910,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="79"/>
+        <location filename="../models/RuleListModel.cpp" line="81"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="82"/>
+        <location filename="../models/RuleListModel.cpp" line="84"/>
         <source>%1 in %2</source>
         <translation>%1 spośród %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="88"/>
+        <location filename="../models/RuleListModel.cpp" line="90"/>
         <source>per %1</source>
         <translation>według %1</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="89"/>
+        <location filename="../models/RuleListModel.cpp" line="91"/>
         <source>all payments</source>
         <translation>wszystkie płatności</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="95"/>
+        <location filename="../models/RuleListModel.cpp" line="97"/>
         <source>last %n payments</source>
         <translation>
             <numerusform>ostatnia %n płatność</numerusform>
@@ -3777,72 +3939,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="96"/>
+        <location filename="../models/RuleListModel.cpp" line="98"/>
         <source>%1 every %2</source>
         <translation>%1 co %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="101"/>
+        <location filename="../models/RuleListModel.cpp" line="103"/>
         <source>open below %1 · recover above %2</source>
         <translation>otwarcie poniżej %1 · powrót powyżej %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="124"/>
+        <location filename="../models/RuleListModel.cpp" line="126"/>
         <source>Version %1 by %2: %3</source>
         <translation>Wersja %1 autorstwa %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="148"/>
+        <location filename="../models/RuleListModel.cpp" line="150"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="148"/>
+        <location filename="../models/RuleListModel.cpp" line="150"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="150"/>
+        <location filename="../models/RuleListModel.cpp" line="152"/>
         <source>unusable: %1</source>
         <translation>nieużywalna: %1</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="172"/>
+        <location filename="../models/RuleListModel.cpp" line="174"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="174"/>
+        <location filename="../models/RuleListModel.cpp" line="176"/>
         <source>Enabled</source>
         <translation>Włączona</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="176"/>
+        <location filename="../models/RuleListModel.cpp" line="178"/>
         <source>Cohort</source>
         <translation>Kohorta</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="178"/>
+        <location filename="../models/RuleListModel.cpp" line="180"/>
         <source>Window</source>
         <translation>Okno</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="180"/>
+        <location filename="../models/RuleListModel.cpp" line="182"/>
         <source>Thresholds</source>
         <translation>Progi</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="182"/>
+        <location filename="../models/RuleListModel.cpp" line="184"/>
         <source>Cohorts watched (1 h)</source>
         <translation>Obserwowane kohorty (1 h)</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="184"/>
+        <location filename="../models/RuleListModel.cpp" line="186"/>
         <source>Downtimes (7 days)</source>
         <translation>Przestoje (7 dni)</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="186"/>
+        <location filename="../models/RuleListModel.cpp" line="188"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
@@ -3892,37 +4054,37 @@
 <context>
     <name>RulesDowntimesPage</name>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="26"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="27"/>
         <source>&amp;Rules</source>
         <translation>&amp;Reguły</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="28"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="29"/>
         <source>&amp;Backtest</source>
         <translation>&amp;Test wsteczny</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="45"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="46"/>
         <source>&amp;Downtimes</source>
         <translation>P&amp;rzestoje</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="46"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="47"/>
         <source>M&amp;utes</source>
         <translation>&amp;Wyciszenia</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="47"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="48"/>
         <source>&amp;Audit</source>
         <translation>&amp;Audyt</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="53"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="54"/>
         <source>Rules &amp; downtimes</source>
         <translation>Reguły &amp; przestoje</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="54"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="55"/>
         <source>Detection rules and their versions, the downtimes they found, mutes, true/false-positive labels and the audit log.</source>
         <translation>Reguły wykrywania i ich wersje, wykryte przestoje, wyciszenia, oznaczenia trafnych/fałszywych alarmów i dziennik audytu.</translation>
     </message>
@@ -3972,42 +4134,116 @@
 <context>
     <name>ScreenshotJob</name>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="30"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="33"/>
         <source>the store did not answer in time</source>
         <translation>baza nie odpowiedziała na czas</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="37"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="44"/>
         <source>refused: %1</source>
         <translation>odmowa: %1</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="64"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="80"/>
         <source>payops-console: cannot write %1</source>
         <translation>payops-console: nie można zapisać %1</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="66"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="82"/>
+        <source>payops-console: %1</source>
+        <translation>payops-console: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotJob.cpp" line="84"/>
         <source>payops-console: no data loaded (%1); the picture shows the console without it</source>
         <translation>payops-console: nie wczytano danych (%1); obraz pokazuje konsolę bez nich</translation>
     </message>
 </context>
 <context>
+    <name>ScreenshotSteps</name>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="55"/>
+        <source>expected ACTION:NAME or ACTION:NAME=VALUE</source>
+        <translation>oczekiwano ACTION:NAME lub ACTION:NAME=VALUE</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="57"/>
+        <source>wait takes milliseconds</source>
+        <translation>wait przyjmuje liczbę milisekund</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="60"/>
+        <source>%1 needs =N, a number from 1</source>
+        <translation>%1 wymaga =N, liczby od 1 wzwyż</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="62"/>
+        <source>set needs =VALUE</source>
+        <translation>set wymaga =VALUE</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="64"/>
+        <source>%1 takes no value</source>
+        <translation>%1 nie przyjmuje wartości</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="66"/>
+        <source>unknown action “%1” (tab, set, click, select, show, grab or wait)</source>
+        <translation>nieznana akcja „%1” (tab, set, click, select, show, grab lub wait)</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="69"/>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="123"/>
+        <source>--step %1: %2</source>
+        <translation>--step %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="130"/>
+        <source>no widget named “%1”</source>
+        <translation>brak widżetu o nazwie „%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="135"/>
+        <source>not a tab widget with %1 tabs</source>
+        <translation>to nie widżet kart z kartą nr %1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="140"/>
+        <source>not a view with %1 rows</source>
+        <translation>to nie widok z wierszem nr %1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="150"/>
+        <source>the combo box has no item “%1”</source>
+        <translation>lista rozwijana nie ma pozycji „%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="156"/>
+        <source>not a line edit, combo box or check box</source>
+        <translation>to nie pole tekstowe, lista rozwijana ani pole wyboru</translation>
+    </message>
+</context>
+<context>
     <name>SrChart</name>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="75"/>
+        <location filename="../widgets/SrChart.cpp" line="53"/>
+        <source>Success rate chart</source>
+        <translation>Wykres wskaźnika sukcesu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SrChart.cpp" line="78"/>
         <source>%1 — %2
 Click for its downtimes</source>
         <translation>%1 — %2
 Kliknij, aby zobaczyć jej przestoje</translation>
     </message>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="115"/>
+        <location filename="../widgets/SrChart.cpp" line="118"/>
         <source>all payments</source>
         <translation>wszystkie płatności</translation>
     </message>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="119"/>
+        <location filename="../widgets/SrChart.cpp" line="120"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -4015,24 +4251,76 @@ Kliknij, aby zobaczyć jej przestoje</translation>
 <context>
     <name>StoreBanner</name>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="49"/>
-        <source>The store refused the connection — %1. File › Connect… chooses another store or login.</source>
-        <translation>Baza odmówiła połączenia — %1. Plik › Połącz… pozwala wybrać inną bazę lub login.</translation>
+        <location filename="../widgets/StoreBanner.cpp" line="28"/>
+        <source>Retry now</source>
+        <translation>Ponów teraz</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="53"/>
-        <source>Store unreachable — %1. Reconnecting by itself.</source>
-        <translation>Baza nieosiągalna — %1. Połączenie zostanie wznowione samoczynnie.</translation>
+        <location filename="../widgets/StoreBanner.cpp" line="35"/>
+        <source>Store status</source>
+        <translation>Stan bazy</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="59"/>
-        <source>no data loaded yet</source>
-        <translation>jeszcze nie wczytano danych</translation>
+        <location filename="../widgets/StoreBanner.cpp" line="38"/>
+        <source>Try to reach the store now instead of waiting for the next attempt</source>
+        <translation>Spróbuj połączyć się z bazą teraz, zamiast czekać na następną próbę</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="63"/>
-        <source>showing data from %1</source>
-        <translation>wyświetlane dane z %1</translation>
+        <location filename="../widgets/StoreBanner.cpp" line="103"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="109"/>
+        <source>Since %1 this page may be out of date</source>
+        <translation>Od %1 ta strona może być nieaktualna</translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="111"/>
+        <source>No data read yet</source>
+        <translation>Jeszcze nie odczytano danych</translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="112"/>
+        <source>Data as of %1</source>
+        <translation>Dane z %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/StoreBanner.cpp" line="118"/>
+        <source>the store has kept this page waiting for %n s (a lock or a slow query); it shows the answer when it comes</source>
+        <translation>
+            <numerusform>baza każe tej stronie czekać już %n sekundę (blokada lub wolne zapytanie); odpowiedź pojawi się, gdy nadejdzie</numerusform>
+            <numerusform>baza każe tej stronie czekać już %n sekundy (blokada lub wolne zapytanie); odpowiedź pojawi się, gdy nadejdzie</numerusform>
+            <numerusform>baza każe tej stronie czekać już %n sekund (blokada lub wolne zapytanie); odpowiedź pojawi się, gdy nadejdzie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/StoreBanner.cpp" line="123"/>
+        <source>the store refuses this login (see the status bar), asking again in %n s. File › Connect… chooses another store or login.</source>
+        <translation>
+            <numerusform>baza odrzuca ten login (zob. pasek stanu), ponowna próba za %n sekundę. Plik › Połącz… pozwala wybrać inną bazę lub login.</numerusform>
+            <numerusform>baza odrzuca ten login (zob. pasek stanu), ponowna próba za %n sekundy. Plik › Połącz… pozwala wybrać inną bazę lub login.</numerusform>
+            <numerusform>baza odrzuca ten login (zob. pasek stanu), ponowna próba za %n sekund. Plik › Połącz… pozwala wybrać inną bazę lub login.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="126"/>
+        <source>the store refuses this login (see the status bar), asking again now. File › Connect… chooses another store or login.</source>
+        <translation>baza odrzuca ten login (zob. pasek stanu), ponowna próba teraz. Plik › Połącz… pozwala wybrać inną bazę lub login.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/StoreBanner.cpp" line="128"/>
+        <source>store unreachable, retrying in %n s</source>
+        <translation>
+            <numerusform>baza nieosiągalna, ponowna próba za %n sekundę</numerusform>
+            <numerusform>baza nieosiągalna, ponowna próba za %n sekundy</numerusform>
+            <numerusform>baza nieosiągalna, ponowna próba za %n sekund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="129"/>
+        <source>store unreachable, retrying now</source>
+        <translation>baza nieosiągalna, ponowna próba teraz</translation>
     </message>
 </context>
 <context>
@@ -4104,59 +4392,77 @@ Kliknij, aby zobaczyć jej przestoje</translation>
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../widgets/Theme.cpp" line="27"/>
+        <source>Light</source>
+        <translation>Jasny</translation>
+    </message>
+    <message>
+        <location filename="../widgets/Theme.cpp" line="29"/>
+        <source>Dark</source>
+        <translation>Ciemny</translation>
+    </message>
+    <message>
+        <location filename="../widgets/Theme.cpp" line="30"/>
+        <source>As the system</source>
+        <translation>Jak w systemie</translation>
+    </message>
+</context>
+<context>
     <name>WallCohortsModel</name>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="271"/>
+        <location filename="../models/WallCohortsModel.cpp" line="262"/>
         <source>all payments</source>
         <translation>wszystkie płatności</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="274"/>
+        <location filename="../models/WallCohortsModel.cpp" line="265"/>
         <source>rule %1</source>
         <translation>reguła %1</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="288"/>
+        <location filename="../models/WallCohortsModel.cpp" line="279"/>
         <source>%1 — rule %2 (%3)</source>
         <translation>%1 — reguła %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="290"/>
+        <location filename="../models/WallCohortsModel.cpp" line="281"/>
         <source>SR of the newest window: %1 over %2 attempts</source>
         <translation>SR najnowszego okna: %1 z %2 prób</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="292"/>
+        <location filename="../models/WallCohortsModel.cpp" line="284"/>
         <source>Opens a downtime below %1</source>
         <translation>Otwiera przestój poniżej %1</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="294"/>
+        <location filename="../models/WallCohortsModel.cpp" line="286"/>
         <source>Open downtime: %1</source>
         <translation>Otwarty przestój: %1</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="304"/>
+        <location filename="../models/WallCohortsModel.cpp" line="296"/>
         <source>Cohort</source>
         <translation>Kohorta</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="306"/>
+        <location filename="../models/WallCohortsModel.cpp" line="298"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="308"/>
+        <location filename="../models/WallCohortsModel.cpp" line="300"/>
         <source>Current SR</source>
         <translation>Bieżący SR</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="310"/>
+        <location filename="../models/WallCohortsModel.cpp" line="302"/>
         <source>Threshold</source>
         <translation>Próg</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="312"/>
+        <location filename="../models/WallCohortsModel.cpp" line="304"/>
         <source>Severity</source>
         <translation>Ważność</translation>
     </message>
@@ -4164,89 +4470,89 @@ Kliknij, aby zobaczyć jej przestoje</translation>
 <context>
     <name>WallPage</name>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="174"/>
+        <location filename="../widgets/WallPage.cpp" line="180"/>
         <source>Store overview</source>
         <translation>Przegląd bazy</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="399"/>
+        <location filename="../widgets/WallPage.cpp" line="406"/>
         <source>Schema version %1</source>
         <translation>Wersja schematu %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="401"/>
+        <location filename="../widgets/WallPage.cpp" line="408"/>
         <source>latest event %1</source>
         <translation>ostatnie zdarzenie %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="385"/>
-        <location filename="../widgets/WallPage.cpp" line="403"/>
+        <location filename="../widgets/WallPage.cpp" line="392"/>
+        <location filename="../widgets/WallPage.cpp" line="410"/>
         <source>updated %1</source>
         <translation>odświeżono %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="129"/>
+        <location filename="../widgets/WallPage.cpp" line="133"/>
         <source>Wall</source>
         <translation>Tablica</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="131"/>
+        <location filename="../widgets/WallPage.cpp" line="135"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="132"/>
+        <location filename="../widgets/WallPage.cpp" line="136"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="133"/>
+        <location filename="../widgets/WallPage.cpp" line="137"/>
         <source>6 h</source>
         <translation>6 h</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="134"/>
+        <location filename="../widgets/WallPage.cpp" line="138"/>
         <source>24 h</source>
         <translation>24 h</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="142"/>
+        <location filename="../widgets/WallPage.cpp" line="146"/>
         <source>Chart the last %1</source>
         <translation>Wykres z ostatnich %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="151"/>
+        <location filename="../widgets/WallPage.cpp" line="155"/>
         <source>Previous page of charts</source>
         <translation>Poprzednia strona wykresów</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="154"/>
+        <location filename="../widgets/WallPage.cpp" line="159"/>
         <source>Next page of charts</source>
         <translation>Następna strona wykresów</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="375"/>
+        <location filename="../widgets/WallPage.cpp" line="381"/>
         <source>Page %1 of %2 · %3 cohorts</source>
         <translation>Strona %1 z %2 · kohorty: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="383"/>
+        <location filename="../widgets/WallPage.cpp" line="390"/>
         <source>Could not read the charts: %1</source>
         <translation>Nie udało się odczytać wykresów: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="387"/>
-        <location filename="../widgets/WallPage.cpp" line="405"/>
+        <location filename="../widgets/WallPage.cpp" line="394"/>
+        <location filename="../widgets/WallPage.cpp" line="412"/>
         <source>Waiting for the store…</source>
         <translation>Oczekiwanie na bazę…</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="389"/>
+        <location filename="../widgets/WallPage.cpp" line="396"/>
         <source>No success-rate windows in this time range yet: payops detect writes them as payments arrive.</source>
         <translation>Brak jeszcze okien wskaźnika sukcesu w tym zakresie czasu: payops detect zapisuje je w miarę napływu płatności.</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="409"/>
+        <location filename="../widgets/WallPage.cpp" line="416"/>
         <source>Could not read the overview: %1</source>
         <translation>Nie udało się odczytać przeglądu: %1</translation>
     </message>
@@ -4254,47 +4560,47 @@ Kliknij, aby zobaczyć jej przestoje</translation>
 <context>
     <name>WallTilesModel</name>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="73"/>
+        <location filename="../models/WallTilesModel.cpp" line="74"/>
         <source>Open downtimes</source>
         <translation>Otwarte przestoje</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="75"/>
+        <location filename="../models/WallTilesModel.cpp" line="76"/>
         <source>Webhook success, 15 min</source>
         <translation>Sukces webhooków, 15 min</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="77"/>
+        <location filename="../models/WallTilesModel.cpp" line="78"/>
         <source>Dead deliveries</source>
         <translation>Porzucone doręczenia</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="114"/>
+        <location filename="../models/WallTilesModel.cpp" line="115"/>
         <source>waiting for the store…</source>
         <translation>oczekiwanie na bazę…</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="120"/>
+        <location filename="../models/WallTilesModel.cpp" line="121"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="123"/>
+        <location filename="../models/WallTilesModel.cpp" line="124"/>
         <source>%1 muted</source>
         <translation>wyciszone: %1</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="124"/>
+        <location filename="../models/WallTilesModel.cpp" line="125"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="127"/>
+        <location filename="../models/WallTilesModel.cpp" line="128"/>
         <source>%1 attempts</source>
         <translation>prób: %1</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="129"/>
+        <location filename="../models/WallTilesModel.cpp" line="130"/>
         <source>%1 in the last 24 h</source>
         <translation>%1 w ostatnich 24 h</translation>
     </message>

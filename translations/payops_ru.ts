@@ -4,132 +4,132 @@
 <context>
     <name>AttemptTimelineModel</name>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="49"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="50"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="50"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="51"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="66"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="67"/>
         <source>manual: %1</source>
         <translation>вручную: %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="67"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="68"/>
         <source>schedule</source>
         <translation>по расписанию</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="169"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="170"/>
         <source>succeeded</source>
         <translation>успешно</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="171"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="172"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="173"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="174"/>
         <source>retry after</source>
         <translation>повтор позже</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="175"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="176"/>
         <source>gone (410)</source>
         <translation>удалён (410)</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="177"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="178"/>
         <source>timeout</source>
         <translation>тайм-аут</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="179"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="180"/>
         <source>refused</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="181"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="182"/>
         <source>circuit open</source>
         <translation>цепь разомкнута</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="183"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="184"/>
         <source>scheduled</source>
         <translation>запланировано</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="258"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="259"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="263"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="264"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="277"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="278"/>
         <source>Next attempt scheduled for %1</source>
         <translation>Следующая попытка запланирована на %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="278"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="279"/>
         <source>Manual retry asked by %1, due %2</source>
         <translation>Ручной повтор запрошен %1, срок %2</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="327"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="328"/>
         <source>Attempt %1 — %2</source>
         <translation>Попытка %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="328"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="329"/>
         <source>Started %1</source>
         <translation>Начата %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="330"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="331"/>
         <source>Took %1</source>
         <translation>Длилась %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="335"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="336"/>
         <source>Manual retry asked by %1</source>
         <translation>Ручной повтор запрошен %1</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="345"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="346"/>
         <source>Started</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="347"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="348"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="349"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="350"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="351"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="352"/>
         <source>HTTP status / error</source>
         <translation>Статус HTTP / ошибка</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="353"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="354"/>
         <source>Trigger</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../models/AttemptTimelineModel.cpp" line="355"/>
+        <location filename="../models/AttemptTimelineModel.cpp" line="356"/>
         <source>Next attempt</source>
         <translation>Следующая попытка</translation>
     </message>
@@ -137,97 +137,97 @@
 <context>
     <name>AttemptTimelineView</name>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="42"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="43"/>
         <source>first</source>
         <translation>первая</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="44"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="45"/>
         <source>+%1 s</source>
         <translation>+%1 с</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="46"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="47"/>
         <source>+%1 min</source>
         <translation>+%1 мин</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="48"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="49"/>
         <source>+%1 h</source>
         <translation>+%1 ч</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="49"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="50"/>
         <source>+%1 d</source>
         <translation>+%1 д</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="82"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="83"/>
         <source>Attempt timeline</source>
         <translation>Хронология попыток</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="241"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="242"/>
         <source>First attempt %1</source>
         <translation>Первая попытка %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="245"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="246"/>
         <source>time since the first attempt (log scale)</source>
         <translation>время с первой попытки (лог. шкала)</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="294"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="295"/>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="368"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="369"/>
         <source>success</source>
         <translation>успех</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="369"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="370"/>
         <source>failure</source>
         <translation>сбой</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="370"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="371"/>
         <source>429 / retry after</source>
         <translation>429 / повтор позже</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="371"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="372"/>
         <source>timeout / no answer</source>
         <translation>тайм-аут / нет ответа</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="372"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="373"/>
         <source>410 gone</source>
         <translation>410 удалён</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="395"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="396"/>
         <source>scheduled</source>
         <translation>запланирована</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="400"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="401"/>
         <source>manual retry</source>
         <translation>ручной повтор</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="402"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="403"/>
         <source>size: duration</source>
         <translation>размер: длительность</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="410"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="411"/>
         <source>No attempts yet</source>
         <translation>Попыток пока нет</translation>
     </message>
     <message>
-        <location filename="../widgets/AttemptTimelineView.cpp" line="410"/>
+        <location filename="../widgets/AttemptTimelineView.cpp" line="411"/>
         <source>Select a delivery</source>
         <translation>Выберите доставку</translation>
     </message>
@@ -235,32 +235,32 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="76"/>
+        <location filename="../models/AuditLogModel.cpp" line="78"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="78"/>
+        <location filename="../models/AuditLogModel.cpp" line="80"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="80"/>
+        <location filename="../models/AuditLogModel.cpp" line="82"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="82"/>
+        <location filename="../models/AuditLogModel.cpp" line="84"/>
         <source>Target</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="84"/>
+        <location filename="../models/AuditLogModel.cpp" line="86"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="86"/>
+        <location filename="../models/AuditLogModel.cpp" line="88"/>
         <source>Changed</source>
         <translation>Изменения</translation>
     </message>
@@ -356,77 +356,77 @@
 <context>
     <name>BacktestDowntimesModel</name>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="143"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="144"/>
         <source>current v%1</source>
         <translation>текущая v%1</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="144"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="145"/>
         <source>edited</source>
         <translation>изменённая</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="150"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="151"/>
         <source>open at the end</source>
         <translation>открыт в конце</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="160"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="161"/>
         <source>labelled true</source>
         <translation>размечен как истинный</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="161"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="162"/>
         <source>labelled false</source>
         <translation>размечен как ложный</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="177"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="178"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="179"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="180"/>
         <source>Cohort</source>
         <translation>Когорта</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="181"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="182"/>
         <source>Started (UTC)</source>
         <translation>Начало (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="183"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="184"/>
         <source>Resolved (UTC)</source>
         <translation>Устранение (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="185"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="186"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="187"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="188"/>
         <source>Severity</source>
         <translation>Критичность</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="189"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="190"/>
         <source>Lowest SR</source>
         <translation>Минимальная SR</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="191"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="192"/>
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="193"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="194"/>
         <source>Labels</source>
         <translation>Разметка</translation>
     </message>
     <message>
-        <location filename="../models/BacktestDowntimesModel.cpp" line="195"/>
+        <location filename="../models/BacktestDowntimesModel.cpp" line="196"/>
         <source>Ground truth</source>
         <translation>Эталон</translation>
     </message>
@@ -487,12 +487,17 @@
 <context>
     <name>BacktestTimelineView</name>
     <message>
-        <location filename="../widgets/BacktestTimelineView.cpp" line="168"/>
+        <location filename="../widgets/BacktestTimelineView.cpp" line="35"/>
+        <source>Backtest timeline: the downtimes of the current and the edited rule</source>
+        <translation>Хронология бэктеста: простои текущего и изменённого правила</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BacktestTimelineView.cpp" line="169"/>
         <source>current</source>
         <translation>текущая</translation>
     </message>
     <message>
-        <location filename="../widgets/BacktestTimelineView.cpp" line="171"/>
+        <location filename="../widgets/BacktestTimelineView.cpp" line="172"/>
         <source>edited</source>
         <translation>изменённая</translation>
     </message>
@@ -823,47 +828,47 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="47"/>
+        <location filename="../models/CampaignListModel.cpp" line="48"/>
         <source>disabled</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="50"/>
+        <location filename="../models/CampaignListModel.cpp" line="51"/>
         <source>scheduled</source>
         <translation>запланирована</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="52"/>
+        <location filename="../models/CampaignListModel.cpp" line="53"/>
         <source>ended</source>
         <translation>завершена</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="53"/>
+        <location filename="../models/CampaignListModel.cpp" line="54"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="59"/>
+        <location filename="../models/CampaignListModel.cpp" line="60"/>
         <source>per day</source>
         <translation>в день</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="61"/>
+        <location filename="../models/CampaignListModel.cpp" line="62"/>
         <source>per week</source>
         <translation>в неделю</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="63"/>
+        <location filename="../models/CampaignListModel.cpp" line="64"/>
         <source>per month</source>
         <translation>в месяц</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="64"/>
+        <location filename="../models/CampaignListModel.cpp" line="65"/>
         <source>per campaign</source>
         <translation>за кампанию</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="90"/>
+        <location filename="../models/CampaignListModel.cpp" line="91"/>
         <source>Campaign %1, created by %2</source>
         <translation>Кампания %1, создана: %2</translation>
     </message>
@@ -1185,37 +1190,37 @@
 <context>
     <name>CashbackPage</name>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="32"/>
+        <location filename="../widgets/CashbackPage.cpp" line="33"/>
         <source>&amp;Flows</source>
         <translation>&amp;Потоки</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="33"/>
+        <location filename="../widgets/CashbackPage.cpp" line="34"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Конвейер</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="34"/>
+        <location filename="../widgets/CashbackPage.cpp" line="35"/>
         <source>Customer &amp;balance</source>
         <translation>&amp;Баланс клиента</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="35"/>
+        <location filename="../widgets/CashbackPage.cpp" line="36"/>
         <source>&amp;Dead letters</source>
         <translation>&amp;Недоставленные</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="36"/>
+        <location filename="../widgets/CashbackPage.cpp" line="37"/>
         <source>&amp;Campaigns</source>
         <translation>К&amp;ампании</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="49"/>
+        <location filename="../widgets/CashbackPage.cpp" line="50"/>
         <source>Cashback</source>
         <translation>Кэшбэк</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPage.cpp" line="50"/>
+        <location filename="../widgets/CashbackPage.cpp" line="51"/>
         <source>Cashback from payment to credit: each payment&apos;s flow, the credit pipeline through RabbitMQ live, customers&apos; balances and ledgers, and the campaigns.</source>
         <translation>Кэшбэк от платежа до зачисления: поток каждого платежа, конвейер зачислений через RabbitMQ в реальном времени, балансы и журналы операций клиентов, кампании.</translation>
     </message>
@@ -1223,37 +1228,47 @@
 <context>
     <name>CashbackPipelineChart</name>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="42"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="43"/>
         <source>queue depth (messages)</source>
         <translation>глубина очереди (сообщения)</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="43"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="44"/>
         <source>published /s</source>
         <translation>опубликовано /с</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="44"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="45"/>
         <source>acknowledged /s</source>
         <translation>подтверждено /с</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="45"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="46"/>
         <source>credited in the store /s</source>
         <translation>зачислено в базе /с</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="54"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="51"/>
+        <source>Credit pipeline chart</source>
+        <translation>График конвейера зачислений</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="52"/>
+        <source>Queue depth, and credits published, acknowledged and credited in the store per second, over the last minutes</source>
+        <translation>Глубина очереди, а также опубликованные, подтверждённые и зачисленные в базе зачисления в секунду за последние минуты</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="60"/>
         <source>seconds before now</source>
         <translation>секунд назад</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="56"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="62"/>
         <source>messages</source>
         <translation>сообщения</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="58"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="64"/>
         <source>per second</source>
         <translation>в секунду</translation>
     </message>
@@ -1410,42 +1425,42 @@
 <context>
     <name>CohortDetailDialog</name>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="43"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="37"/>
         <source>Cohort</source>
         <translation>Когорта</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="79"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="73"/>
         <source>Downtimes of this cohort, newest first:</source>
         <translation>Простои этой когорты, сначала новые:</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="96"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="90"/>
         <source>This cohort has no data in the Wall&apos;s time range any more.</source>
         <translation>У этой когорты больше нет данных в интервале табло.</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="100"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="94"/>
         <source>all payments</source>
         <translation>все платежи</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="101"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="95"/>
         <source>%1 — rule %2</source>
         <translation>%1 — правило %2</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="102"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="96"/>
         <source>Cohort %1</source>
         <translation>Когорта %1</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="103"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="97"/>
         <source>Cohort %1 of rule %2 (#%3). Newest window: SR %4 over %5 attempts. A downtime opens below %6.</source>
         <translation>Когорта %1 правила %2 (#%3). Последнее окно: SR %4 при %5 попытках. Простой открывается ниже %6.</translation>
     </message>
     <message>
-        <location filename="../widgets/CohortDetailDialog.cpp" line="109"/>
+        <location filename="../widgets/CohortDetailDialog.cpp" line="104"/>
         <source>Open downtime: %1.</source>
         <translation>Открытый простой: %1.</translation>
     </message>
@@ -1473,57 +1488,57 @@
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="114"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="112"/>
         <source>muted</source>
         <translation>заглушён</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="117"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="115"/>
         <source>true positive</source>
         <translation>истинное срабатывание</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="119"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="117"/>
         <source>false positive</source>
         <translation>ложное срабатывание</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="132"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="130"/>
         <source>Started</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="134"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="132"/>
         <source>Resolved</source>
         <translation>Устранён</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="136"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="134"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="138"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="136"/>
         <source>Severity</source>
         <translation>Критичность</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="140"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="138"/>
         <source>Lowest SR</source>
         <translation>Минимальная SR</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="142"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="140"/>
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="144"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="142"/>
         <source>Muted</source>
         <translation>Заглушён</translation>
     </message>
     <message>
-        <location filename="../models/CohortDowntimesModel.cpp" line="146"/>
+        <location filename="../models/CohortDowntimesModel.cpp" line="144"/>
         <source>Label</source>
         <translation>Разметка</translation>
     </message>
@@ -1536,32 +1551,42 @@
         <translation>База для подключения: строка подключения libpq (по умолчанию: PAYOPS_DSN, затем последняя использованная база, затем встроенная база).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="12"/>
-        <source>Render the window to FILE (PNG) once data has loaded, then exit: status 0 when data loaded, 1 otherwise.</source>
-        <translation>Сохранить изображение окна в FILE (PNG) после загрузки данных и выйти: код 0, если данные загружены, иначе 1.</translation>
-    </message>
-    <message>
-        <location filename="../app/console/CommandLine.cpp" line="16"/>
+        <location filename="../app/console/CommandLine.cpp" line="22"/>
         <source>The area to show first: wall, deliveries, rules or cashback.</source>
         <translation>Раздел, открываемый первым: wall, deliveries, rules или cashback.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="19"/>
-        <source>The console&apos;s language: en, fr, pl or ru (default: the system&apos;s).</source>
-        <translation>Язык консоли: en, fr, pl или ru (по умолчанию — язык системы).</translation>
+        <location filename="../app/console/CommandLine.cpp" line="12"/>
+        <source>Read from this store instead, a streaming replica of the --dsn store: every view&apos;s queries go there, operator actions and notifications stay on the primary (default: PAYOPS_READ_DSN, else the store read with --dsn).</source>
+        <translation>Читать вместо этого из этой базы — потоковой реплики базы --dsn: туда идут запросы всех экранов, а действия операторов и уведомления остаются на основной базе (по умолчанию: PAYOPS_READ_DSN, иначе база из --dsn).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="22"/>
+        <location filename="../app/console/CommandLine.cpp" line="17"/>
+        <source>Render the window to FILE (PNG) once data has loaded and the --step steps have played, then exit: status 0 when data loaded and every step played, 1 otherwise.</source>
+        <translation>Сохранить изображение окна в FILE (PNG) после загрузки данных и выполнения шагов --step и выйти: код 0, если данные загружены и все шаги выполнены, иначе 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/CommandLine.cpp" line="25"/>
+        <source>The console&apos;s language: en, fr, pl or ru (default: the one chosen in Preferences, else the system&apos;s).</source>
+        <translation>Язык консоли: en, fr, pl или ru (по умолчанию — выбранный в параметрах, иначе язык системы).</translation>
+    </message>
+    <message>
+        <location filename="../app/console/CommandLine.cpp" line="29"/>
         <source>Start in wall mode: full screen, the Wall alone in a dark high-contrast theme, its pages of charts rotating (F11 or Escape leaves it).</source>
         <translation>Запуск в режиме табло: полный экран, только табло в тёмной контрастной теме, страницы графиков сменяются по кругу (F11 или Escape — выход).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="26"/>
+        <location filename="../app/console/CommandLine.cpp" line="32"/>
+        <source>With --screenshot: what to do before the picture, once data has loaded, one step a second (repeatable): tab:NAME=N, set:NAME=VALUE, click:NAME, select:NAME=ROW, show:NAME, grab:NAME (the picture is of that widget), wait:MS. NAME is a widget&apos;s object name.</source>
+        <translation>С --screenshot: что сделать перед снимком после загрузки данных, по одному шагу в секунду (параметр можно повторять): tab:NAME=N, set:NAME=VALUE, click:NAME, select:NAME=ROW, show:NAME, grab:NAME (снимок будет только этого виджета), wait:MS. NAME — имя объекта виджета.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/CommandLine.cpp" line="39"/>
         <source>The payops operations console: the store&apos;s payments, deliveries, downtimes and cashback.</source>
         <translation>Операционная консоль payops: платежи, доставки, простои и кэшбэк из базы.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="38"/>
+        <location filename="../app/console/CommandLine.cpp" line="48"/>
         <source>unknown area “%1” (wall, deliveries, rules or cashback)</source>
         <translation>неизвестный раздел «%1» (wall, deliveries, rules или cashback)</translation>
     </message>
@@ -1599,55 +1624,94 @@
         <translation>не нужен для встроенной базы</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionDialog.cpp" line="36"/>
+        <location filename="../widgets/ConnectionDialog.ui" line="79"/>
+        <source>&amp;Read from:</source>
+        <translation>&amp;Чтение из:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionDialog.ui" line="89"/>
+        <source>optional: a streaming replica of the store, e.g. host=replica.example.com dbname=payops user=operator</source>
+        <translation>необязательно: потоковая реплика базы, напр. host=replica.example.com dbname=payops user=operator</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionDialog.ui" line="92"/>
+        <source>Views read from this replica; operator actions and notifications stay on the store above. Same password.</source>
+        <translation>Экраны читают из этой реплики; действия операторов и уведомления остаются на базе, указанной выше. Пароль тот же.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionDialog.cpp" line="46"/>
         <source>Enter a connection string.</source>
         <translation>Введите строку подключения.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionDialog.cpp" line="38"/>
+        <location filename="../widgets/ConnectionDialog.cpp" line="48"/>
         <source>Not a valid connection string: %1</source>
         <translation>Некорректная строка подключения: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionDialog.cpp" line="54"/>
+        <source>Read from: not a valid connection string: %1</source>
+        <translation>Чтение из: некорректная строка подключения: %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionStatusWidget</name>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="89"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="88"/>
         <source>Store: %1</source>
         <translation>База: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="90"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="89"/>
         <source>The PostgreSQL store this console reads (File › Connect… to change)</source>
         <translation>База PostgreSQL, которую читает эта консоль (Файл › Подключиться…, чтобы сменить)</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="121"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="98"/>
+        <source>%1, reading from %2</source>
+        <translation>%1, чтение из %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="131"/>
+        <source>A query asked at %1 is still unanswered: a lock or a slow statement in the store. The console stays usable and shows the answer when it comes.</source>
+        <translation>Запрос, отправленный в %1, всё ещё без ответа: блокировка или медленная SQL-команда в базе. Консолью можно пользоваться дальше; ответ появится, как только придёт.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="143"/>
         <source>Not connected</source>
         <translation>Не подключено</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="123"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="145"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="148"/>
+        <source>Connected · waiting on the store for %n s</source>
+        <translation>
+            <numerusform>Подключено · ожидание базы уже %n с</numerusform>
+            <numerusform>Подключено · ожидание базы уже %n с</numerusform>
+            <numerusform>Подключено · ожидание базы уже %n с</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="125"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="150"/>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="127"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="152"/>
         <source>Refused: %1</source>
         <translation>Отказано: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="133"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="158"/>
         <source>Reconnecting…</source>
         <translation>Переподключение…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="134"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="159"/>
         <source>Reconnecting in %n s</source>
         <translation>
             <numerusform>Переподключение через %n с</numerusform>
@@ -1656,42 +1720,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="140"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="165"/>
         <source>Role: none</source>
         <translation>Роль: нет</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="141"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="166"/>
         <source>Role: —</source>
         <translation>Роль: —</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="143"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="168"/>
         <source>This login holds no payops role: the store refuses its reads.</source>
         <translation>У этой учётной записи нет роли payops: база отказывает ей в чтении.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="147"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="172"/>
         <source>Role: %1</source>
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="149"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="174"/>
         <source>Viewer: may look at everything but secrets, and change nothing.</source>
         <translation>Наблюдатель: может просматривать всё, кроме секретов, и ничего не меняет.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="151"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="176"/>
         <source>Operator: may retry deliveries, mute alerts and label downtimes.</source>
         <translation>Оператор: может повторять доставки, заглушать оповещения и размечать простои.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="153"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="178"/>
         <source>Admin: may also edit rules, endpoints and cashback campaigns.</source>
         <translation>Администратор: может также редактировать правила, конечные точки и кампании кэшбэка.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="156"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="181"/>
         <source>An engine&apos;s login: it writes data and is not meant for the console.</source>
         <translation>Учётная запись движка: записывает данные и не предназначена для консоли.</translation>
     </message>
@@ -1817,153 +1881,153 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="64"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="66"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Предыдущая</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="65"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="67"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Следующая ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="66"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="68"/>
         <source>&amp;Retry delivery…</source>
         <translation>&amp;Повторить доставку…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="67"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="69"/>
         <source>Retry &amp;all matching…</source>
         <translation>Повторить &amp;все найденные…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="68"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="70"/>
         <source>Copy as c&amp;url</source>
         <translation>Копировать как c&amp;url</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="69"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="71"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="107"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="109"/>
         <source>Deliveries</source>
         <translation>Доставки</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="108"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="110"/>
         <source>Webhook deliveries to merchant endpoints, newest first: search them, open an event&apos;s attempts, retry what failed.</source>
         <translation>Доставки вебхуков на конечные точки продавцов, сначала новые: ищите их, открывайте попытки события, повторяйте неудавшиеся.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="146"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="149"/>
         <source>Copies a curl command repeating the selected delivery&apos;s last request: URL, body and headers with the signature it carried. Never the signing secret.</source>
         <translation>Копирует команду curl, повторяющую последний запрос выбранной доставки: URL, тело и заголовки с отправленной подписью. Никогда — секрет подписи.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="149"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="152"/>
         <source>Writes every delivery matching the current search (all pages, read from the store page by page) to a CSV file.</source>
         <translation>Записывает в файл CSV все доставки, подходящие под поиск (все страницы, читаемые из хранилища постранично).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="183"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="186"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="211"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="214"/>
         <source>Page %1 · loading…</source>
         <translation>Страница %1 · загрузка…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="225"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="231"/>
         <source>Could not search the deliveries: %1</source>
         <translation>Не удалось выполнить поиск доставок: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="237"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="243"/>
         <source>Page %1 · no deliveries</source>
         <translation>Страница %1 · доставок нет</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="238"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="244"/>
         <source>Page %1 · deliveries %2–%3%4</source>
         <translation>Страница %1 · доставки %2–%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="242"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="248"/>
         <source>, more follow</source>
         <translation>, есть ещё</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="292"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="298"/>
         <source>Retries every delivery matching the current search now, after telling you how many.</source>
         <translation>Сейчас повторяет все доставки, подходящие под поиск, предварительно сообщив их число.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="297"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="303"/>
         <source>Search by merchant, endpoint id or state first: a bulk retry of every delivery is not allowed.</source>
         <translation>Сначала выполните поиск по продавцу, id конечной точки или состоянию: повторять все доставки сразу нельзя.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="302"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="308"/>
         <source>A bulk retry filters by merchant, endpoint id, state and time only; this search also uses a payment id, an event id or a URL fragment. Retry the deliveries one by one.</source>
         <translation>Массовый повтор фильтрует только по продавцу, id конечной точки, состоянию и времени; этот поиск использует ещё id платежа, id события или часть URL. Повторите доставки по одной.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="308"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="314"/>
         <source>Deliveries in flight are being attempted right now and cannot be retried.</source>
         <translation>Доставки в процессе выполняются прямо сейчас, повторить их нельзя.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="329"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="335"/>
         <source>Retry delivery</source>
         <translation>Повторить доставку</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="326"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="332"/>
         <source>Retry delivery %1 of event %2 to %3 now, ahead of scheduled work?</source>
         <translation>Повторить сейчас доставку %1 события %2 на %3, раньше запланированной работы?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="184"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="187"/>
         <source>Endpoint health</source>
         <translation>Состояние конечных точек</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="325"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="331"/>
         <source>Retry delivery %1 now, ahead of scheduled work?</source>
         <translation>Повторить сейчас доставку %1, раньше запланированной работы?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="336"/>
-        <location filename="../widgets/DeliveriesPage.cpp" line="388"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="342"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="394"/>
         <source>The store refused the retry: %1</source>
         <translation>Хранилище отказало в повторе: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="339"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="345"/>
         <source>Delivery %1 is due now, ahead of scheduled work.</source>
         <translation>Доставка %1 назначена на сейчас, раньше запланированной работы.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="358"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="364"/>
         <source>Could not count the matching deliveries: %1</source>
         <translation>Не удалось подсчитать подходящие доставки: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="369"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="375"/>
         <source>No delivery matching the search can be retried (deliveries in flight and those of disabled endpoints are skipped).</source>
         <translation>Ни одну подходящую доставку нельзя повторить (доставки в процессе и доставки на отключённые конечные точки пропускаются).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="374"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="380"/>
         <source>Retry the one delivery matching the current search now, ahead of scheduled work?</source>
         <translation>Повторить сейчас единственную подходящую доставку, раньше запланированной работы?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="376"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="382"/>
         <source>Retry %n deliveries matching the current search now, ahead of scheduled work?</source>
         <translation>
             <numerusform>Повторить сейчас %n подходящую доставку, раньше запланированной работы?</numerusform>
@@ -1972,22 +2036,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="380"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="386"/>
         <source>Retry all matching deliveries</source>
         <translation>Повторить все подходящие доставки</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="381"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="387"/>
         <source>Deliveries in flight and those of disabled endpoints are skipped.</source>
         <translation>Доставки в процессе и доставки на отключённые конечные точки пропускаются.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="393"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="399"/>
         <source>One delivery retried.</source>
         <translation>Повторена одна доставка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="394"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="400"/>
         <source>%n deliveries retried.</source>
         <translation>
             <numerusform>Повторена %n доставка.</numerusform>
@@ -1996,32 +2060,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="408"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="414"/>
         <source>Could not read delivery %1: %2</source>
         <translation>Не удалось прочитать доставку %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="418"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="424"/>
         <source>Copied a curl command for delivery %1. It was never attempted, so the command carries no signature.</source>
         <translation>Команда curl для доставки %1 скопирована. Попыток ещё не было, поэтому подписи в команде нет.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="421"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="427"/>
         <source>Copied a curl command for delivery %1 with the headers of its last attempt (signature included, secret never).</source>
         <translation>Команда curl для доставки %1 скопирована с заголовками последней попытки (подпись включена, секрет — никогда).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="430"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="436"/>
         <source>Export all matching deliveries</source>
         <translation>Экспорт всех подходящих доставок</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="431"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="437"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="443"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="449"/>
         <source>Exporting… %n deliveries written</source>
         <translation>
             <numerusform>Экспорт… записана %n доставка</numerusform>
@@ -2030,12 +2094,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="450"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="456"/>
         <source>Exported one delivery to %1.</source>
         <translation>Одна доставка экспортирована в %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="451"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="457"/>
         <source>Exported %n deliveries to %1.</source>
         <translation>
             <numerusform>%n доставка экспортирована в %1.</numerusform>
@@ -2044,7 +2108,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="453"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="459"/>
         <source>Export failed, nothing written: %1</source>
         <translation>Экспорт не удался, ничего не записано: %1</translation>
     </message>
@@ -2135,200 +2199,209 @@
 <context>
     <name>DeliverySearchModel</name>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="143"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="142"/>
         <source>%1 (payment %2)</source>
         <translation>%1 (платёж %2)</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="145"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="144"/>
         <source>Endpoint %1: %2</source>
         <translation>Конечная точка %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="148"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="147"/>
         <source>Not attempted yet</source>
         <translation>Ещё не было попыток</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="151"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="150"/>
         <source>Event created %1; delivery created %2</source>
         <translation>Событие создано %1; доставка создана %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="161"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="160"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="163"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="162"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="170"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="169"/>
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="172"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="171"/>
         <source>in flight</source>
         <translation>в процессе</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="174"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="173"/>
         <source>failed, retrying</source>
         <translation>неудачна, будет повтор</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="176"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="175"/>
         <source>succeeded</source>
         <translation>успешна</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="178"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="177"/>
         <source>dead</source>
         <translation>отброшена</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="188"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="187"/>
         <source>Event time</source>
         <translation>Время события</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="190"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="189"/>
         <source>Event id</source>
         <translation>Id события</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="192"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="191"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="194"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="193"/>
         <source>Merchant</source>
         <translation>Продавец</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="196"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="195"/>
         <source>Endpoint</source>
         <translation>Конечная точка</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="198"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="197"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="200"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="199"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="202"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="201"/>
         <source>Last status / error</source>
         <translation>Последний статус / ошибка</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="204"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="203"/>
         <source>Next attempt</source>
         <translation>Следующая попытка</translation>
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message>
+        <location filename="../models/DisplayFormat.cpp" line="11"/>
+        <source>%1 %</source>
+        <extracomment>A percentage: %1 is the number (85.5); the sign&apos;s place and spacing per language</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>DowntimeDetailPanel</name>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="38"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="39"/>
         <source>&amp;Label…</source>
         <translation>&amp;Разметить…</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="39"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="40"/>
         <source>&amp;Mute like this…</source>
         <translation>&amp;Заглушить так же…</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="56"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="57"/>
         <source>Label it a true or false positive, with a note.</source>
         <translation>Разметить как истинное или ложное срабатывание, с примечанием.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="58"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="59"/>
         <source>A mute of this rule and cohort, editable before it is saved: downtimes it covers are still recorded but not notified.</source>
         <translation>Заглушение этого правила и когорты, которое можно изменить до сохранения: покрытые им простои по-прежнему записываются, но без уведомлений.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="79"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="80"/>
         <source>Downtime %1 · %2</source>
         <translation>Простой %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="95"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="96"/>
         <source>No downtime selected</source>
         <translation>Простой не выбран</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="96"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="97"/>
         <source>Select a downtime to see its SR chart and details.</source>
         <translation>Выберите простой, чтобы увидеть его график SR и подробности.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="121"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="122"/>
         <source>Could not read its SR windows: %1</source>
         <translation>Не удалось прочитать его окна SR: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="126"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="127"/>
         <source>SR of %1 (rule %2) from 10 minutes before the downtime to 10 minutes after it; the dashed line is where it opens.</source>
         <translation>SR %1 (правило %2) от 10 минут до простоя до 10 минут после; пунктир — момент его открытия.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="137"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="138"/>
         <source>Rule %1 (#%2) version %3 · severity %4 · lowest SR %5 % · volume %6</source>
         <translation>Правило %1 (#%2) версия %3 · критичность %4 · минимальная SR %5 % · объём %6</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="145"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="146"/>
         <source>Started %1, open (detected %2).</source>
         <translation>Начался %1, открыт (обнаружен %2).</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="147"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="148"/>
         <source>Started %1, resolved %2 (%3) after %4.</source>
         <translation>Начался %1, устранён %2 (%3) через %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="151"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="152"/>
         <source>Muted: not notified.</source>
         <translation>Заглушён: уведомление не отправлено.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="153"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="154"/>
         <source>Muted by mute %1 of %2 (%3): not notified.</source>
         <translation>Заглушён заглушением %1 от %2 (%3): уведомление не отправлено.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="157"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="158"/>
         <source>Not labelled.</source>
         <translation>Не размечен.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="160"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="161"/>
         <source>Labelled %1 by %2 at %3%4</source>
         <translation>Размечен как «%1»: %2, %3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="161"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="162"/>
         <source>true positive</source>
         <translation>истинное срабатывание</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="161"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="162"/>
         <source>false positive</source>
         <translation>ложное срабатывание</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="164"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="165"/>
         <source>Mute matchers for it: %1</source>
         <translation>Условия заглушения для него: %1</translation>
     </message>
@@ -2384,87 +2457,87 @@
 <context>
     <name>DowntimeListModel</name>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="73"/>
+        <location filename="../models/DowntimeListModel.cpp" line="74"/>
         <source>Muted by mute %1 (%2): %3</source>
         <translation>Заглушён заглушением %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="77"/>
+        <location filename="../models/DowntimeListModel.cpp" line="78"/>
         <source>%1 by %2: %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="102"/>
+        <location filename="../models/DowntimeListModel.cpp" line="103"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="104"/>
+        <location filename="../models/DowntimeListModel.cpp" line="105"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="118"/>
+        <location filename="../models/DowntimeListModel.cpp" line="119"/>
         <source>muted (#%1)</source>
         <translation>заглушён (#%1)</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="118"/>
+        <location filename="../models/DowntimeListModel.cpp" line="119"/>
         <source>muted</source>
         <translation>заглушён</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="121"/>
+        <location filename="../models/DowntimeListModel.cpp" line="122"/>
         <source>true positive</source>
         <translation>истинное срабатывание</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="123"/>
+        <location filename="../models/DowntimeListModel.cpp" line="124"/>
         <source>false positive</source>
         <translation>ложное срабатывание</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="136"/>
+        <location filename="../models/DowntimeListModel.cpp" line="137"/>
         <source>Started</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="138"/>
+        <location filename="../models/DowntimeListModel.cpp" line="139"/>
         <source>Resolved</source>
         <translation>Устранён</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="140"/>
+        <location filename="../models/DowntimeListModel.cpp" line="141"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="142"/>
+        <location filename="../models/DowntimeListModel.cpp" line="143"/>
         <source>Cohort</source>
         <translation>Когорта</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="144"/>
+        <location filename="../models/DowntimeListModel.cpp" line="145"/>
         <source>Severity</source>
         <translation>Критичность</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="146"/>
+        <location filename="../models/DowntimeListModel.cpp" line="147"/>
         <source>Lowest SR</source>
         <translation>Минимальная SR</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="148"/>
+        <location filename="../models/DowntimeListModel.cpp" line="149"/>
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="150"/>
+        <location filename="../models/DowntimeListModel.cpp" line="151"/>
         <source>Muted</source>
         <translation>Заглушён</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="152"/>
+        <location filename="../models/DowntimeListModel.cpp" line="153"/>
         <source>Label</source>
         <translation>Разметка</translation>
     </message>
@@ -2598,56 +2671,69 @@
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <location filename="../widgets/EditMenu.cpp" line="9"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EditMenu.cpp" line="11"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EditMenu.cpp" line="13"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+</context>
+<context>
     <name>EndpointHealthModel</name>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="18"/>
-        <location filename="../models/EndpointHealthModel.cpp" line="126"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="19"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="127"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="19"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="20"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="124"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="135"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="136"/>
         <source>open</source>
         <translation>разомкнута</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="137"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="138"/>
         <source>half-open</source>
         <translation>полуоткрыта</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="138"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="139"/>
         <source>closed</source>
         <translation>замкнута</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="140"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="141"/>
         <source>enabled</source>
         <translation>включён</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="140"/>
-        <location filename="../models/EndpointHealthModel.cpp" line="171"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="141"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="172"/>
         <source>disabled: %1</source>
         <translation>отключён: %1</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="161"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="162"/>
         <source>%1 of %2 attempts succeeded in the last hour</source>
         <translation>Успешно %1 из %2 попыток за последний час</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/EndpointHealthModel.cpp" line="165"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="166"/>
         <source>%n consecutive failure(s)</source>
         <translation>
             <numerusform>%n сбой подряд</numerusform>
@@ -2656,47 +2742,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="167"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="168"/>
         <source>failing since %1</source>
         <translation>сбои с %1</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="181"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="182"/>
         <source>Endpoint</source>
         <translation>Конечная точка</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="183"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="184"/>
         <source>Merchant</source>
         <translation>Продавец</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="185"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="186"/>
         <source>Success (1 h)</source>
         <translation>Успех (1 ч)</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="187"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="188"/>
         <source>Attempts (1 h)</source>
         <translation>Попытки (1 ч)</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="189"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="190"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="191"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="192"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="193"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="194"/>
         <source>Circuit</source>
         <translation>Цепь</translation>
     </message>
     <message>
-        <location filename="../models/EndpointHealthModel.cpp" line="195"/>
+        <location filename="../models/EndpointHealthModel.cpp" line="196"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -2835,32 +2921,32 @@
 <context>
     <name>EnginesPanel</name>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="39"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="40"/>
         <source>Engines: click to show or hide every instance</source>
         <translation>Движки: щёлкните, чтобы показать или скрыть все экземпляры</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="41"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="42"/>
         <source>Engines</source>
         <translation>Движки</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="80"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="89"/>
         <source>%1 live</source>
         <translation>работает: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="85"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="97"/>
         <source>cannot read: %1</source>
         <translation>не удаётся прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="89"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="101"/>
         <source>no engine has registered</source>
         <translation>ни один движок не зарегистрировался</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="91"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="103"/>
         <source>all running, none behind</source>
         <translation>все работают, отставаний нет</translation>
     </message>
@@ -2868,17 +2954,17 @@
 <context>
     <name>EventDeliveriesModel</name>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="81"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="82"/>
         <source>This endpoint is disabled</source>
         <translation>Эта конечная точка отключена</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="83"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="84"/>
         <source>Manual retry asked by %1</source>
         <translation>Ручной повтор запрошен %1</translation>
     </message>
     <message>
-        <location filename="../models/EventDeliveriesModel.cpp" line="102"/>
+        <location filename="../models/EventDeliveriesModel.cpp" line="103"/>
         <source>%1 (disabled)</source>
         <translation>%1 (отключена)</translation>
     </message>
@@ -2916,190 +3002,238 @@
 <context>
     <name>EventDetailPanel</name>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="96"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="97"/>
         <source>Retry delivery…</source>
         <translation>Повторить доставку…</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="109"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="110"/>
         <source>Payload</source>
         <translation>Содержимое</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="152"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="153"/>
         <source>No event selected.</source>
         <translation>Событие не выбрано.</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="170"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="171"/>
         <source>Deliveries</source>
         <translation>Доставки</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="184"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="185"/>
         <source>Attempt timeline</source>
         <translation>Хронология попыток</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="196"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="197"/>
         <source>Request headers</source>
         <translation>Заголовки запроса</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="199"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="200"/>
         <source>Response / error</source>
         <translation>Ответ / ошибка</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="224"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="225"/>
         <source>Loading event %1…</source>
         <translation>Загрузка события %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="253"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="254"/>
         <source>Could not read the event: %1</source>
         <translation>Не удалось прочитать событие: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="259"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="260"/>
         <source>No webhook event %1 in the store.</source>
         <translation>В базе нет события webhook %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="267"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="268"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="277"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="275"/>
         <source>merchant %1 · payment %2 · created %3</source>
         <translation>продавец %1 · платёж %2 · создано %3</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="287"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="285"/>
         <source>Could not read the deliveries: %1</source>
         <translation>Не удалось прочитать доставки: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="334"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="332"/>
         <source>Could not read the attempts: %1</source>
         <translation>Не удалось прочитать попытки: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="366"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="364"/>
         <source>Not sent yet: %1</source>
         <translation>Ещё не отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="376"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="374"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="378"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="376"/>
         <source>Transport error: %1</source>
         <translation>Ошибка передачи: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailPanel.cpp" line="380"/>
+        <location filename="../widgets/EventDetailPanel.cpp" line="378"/>
         <source>(no response body)</source>
         <translation>(нет тела ответа)</translation>
     </message>
 </context>
 <context>
+    <name>ExportMenu</name>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="71"/>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="72"/>
+        <source>Nothing was written: %1</source>
+        <translation>Ничего не записано: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="98"/>
+        <source>Export table as &amp;CSV…</source>
+        <translation>Экспортировать таблицу в &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="98"/>
+        <source>Export table as CSV</source>
+        <translation>Экспорт таблицы в CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="99"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="104"/>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>Сохранить график в &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="104"/>
+        <source>Save chart as PNG</source>
+        <translation>Сохранение графика в PNG</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="105"/>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportMenu.cpp" line="129"/>
+        <source>could not write %1</source>
+        <translation>не удалось записать %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="57"/>
+        <location filename="../widgets/MainWindow.cpp" line="60"/>
         <source>payops console</source>
         <translation>консоль payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="98"/>
+        <location filename="../widgets/MainWindow.cpp" line="101"/>
         <source>Wall</source>
         <translation>Табло</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="99"/>
+        <location filename="../widgets/MainWindow.cpp" line="102"/>
         <source>Deliveries</source>
         <translation>Доставки</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="101"/>
+        <location filename="../widgets/MainWindow.cpp" line="104"/>
         <source>Rules &amp;&amp; downtimes</source>
         <translation>Правила и простои</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="102"/>
+        <location filename="../widgets/MainWindow.cpp" line="105"/>
         <source>Cashback</source>
         <translation>Кэшбэк</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="127"/>
+        <location filename="../widgets/MainWindow.cpp" line="136"/>
         <source>Areas</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="136"/>
+        <location filename="../widgets/MainWindow.cpp" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="138"/>
+        <location filename="../widgets/MainWindow.cpp" line="147"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Подключиться…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="142"/>
+        <location filename="../widgets/MainWindow.cpp" line="151"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="145"/>
+        <location filename="../widgets/MainWindow.cpp" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="149"/>
+        <location filename="../widgets/MainWindow.cpp" line="159"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="152"/>
+        <location filename="../widgets/MainWindow.cpp" line="166"/>
         <source>&amp;Wall mode</source>
         <translation>Режим &amp;табло</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="163"/>
+        <location filename="../widgets/MainWindow.cpp" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="164"/>
+        <location filename="../widgets/MainWindow.cpp" line="178"/>
         <source>&amp;About payops console</source>
         <translation>&amp;О консоли payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="165"/>
+        <location filename="../widgets/MainWindow.cpp" line="179"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="167"/>
+        <location filename="../widgets/MainWindow.cpp" line="181"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="193"/>
+        <location filename="../widgets/MainWindow.cpp" line="206"/>
         <source>payops console — %1</source>
         <translation>консоль payops — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="253"/>
+        <location filename="../widgets/MainWindow.cpp" line="268"/>
         <source>About payops console</source>
         <translation>О консоли payops</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="254"/>
+        <location filename="../widgets/MainWindow.cpp" line="269"/>
         <source>&lt;h3&gt;payops console %1&lt;/h3&gt;&lt;p&gt;The operations console of a payment gateway: live success rates, downtimes, webhook deliveries and cashback, over one PostgreSQL store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;консоль payops %1&lt;/h3&gt;&lt;p&gt;Операционная консоль платёжного шлюза: успешность платежей в реальном времени, простои, доставка вебхуков и кэшбэк — поверх одной базы PostgreSQL.&lt;/p&gt;</translation>
     </message>
@@ -3256,77 +3390,77 @@
 <context>
     <name>MuteListModel</name>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="62"/>
+        <location filename="../models/MuteListModel.cpp" line="64"/>
         <source>Ended %1 by %2: %3</source>
         <translation>Завершено %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="86"/>
+        <location filename="../models/MuteListModel.cpp" line="88"/>
         <source>active</source>
         <translation>активно</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="88"/>
+        <location filename="../models/MuteListModel.cpp" line="90"/>
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="90"/>
+        <location filename="../models/MuteListModel.cpp" line="92"/>
         <source>ended early</source>
         <translation>завершено досрочно</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="91"/>
+        <location filename="../models/MuteListModel.cpp" line="93"/>
         <source>expired</source>
         <translation>истекло</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="107"/>
+        <location filename="../models/MuteListModel.cpp" line="109"/>
         <source>%1 at %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="119"/>
+        <location filename="../models/MuteListModel.cpp" line="121"/>
         <source>Mute</source>
         <translation>Заглушение</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="121"/>
+        <location filename="../models/MuteListModel.cpp" line="123"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="123"/>
+        <location filename="../models/MuteListModel.cpp" line="125"/>
         <source>Matchers</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="125"/>
+        <location filename="../models/MuteListModel.cpp" line="127"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="127"/>
+        <location filename="../models/MuteListModel.cpp" line="129"/>
         <source>Ends</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="129"/>
+        <location filename="../models/MuteListModel.cpp" line="131"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="131"/>
+        <location filename="../models/MuteListModel.cpp" line="133"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="133"/>
+        <location filename="../models/MuteListModel.cpp" line="135"/>
         <source>Downtimes muted</source>
         <translation>Заглушённые простои</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="135"/>
+        <location filename="../models/MuteListModel.cpp" line="137"/>
         <source>Ended by</source>
         <translation>Завершил</translation>
     </message>
@@ -3476,14 +3610,42 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/PreferencesDialog.cpp" line="28"/>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PreferencesDialog.cpp" line="34"/>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PreferencesDialog.cpp" line="42"/>
+        <source>A new language applies when the console starts next; the --lang option overrides it. A theme applies at once.</source>
+        <translation>Новый язык вступает в силу при следующем запуске консоли; параметр --lang имеет приоритет. Тема применяется сразу.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PreferencesDialog.cpp" line="47"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PreferencesDialog.cpp" line="48"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="26"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="27"/>
         <source>%1 min %2 s</source>
         <translation>%1 мин %2 с</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimeDetailPanel.cpp" line="27"/>
+        <location filename="../widgets/DowntimeDetailPanel.cpp" line="28"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
@@ -3721,7 +3883,7 @@
 <context>
     <name>RuleListModel</name>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="11"/>
+        <location filename="../models/RuleListModel.cpp" line="13"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n ч</numerusform>
@@ -3730,7 +3892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="13"/>
+        <location filename="../models/RuleListModel.cpp" line="15"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n мин</numerusform>
@@ -3739,7 +3901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="14"/>
+        <location filename="../models/RuleListModel.cpp" line="16"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n с</numerusform>
@@ -3748,27 +3910,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="79"/>
+        <location filename="../models/RuleListModel.cpp" line="81"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="82"/>
+        <location filename="../models/RuleListModel.cpp" line="84"/>
         <source>%1 in %2</source>
         <translation>%1 из: %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="88"/>
+        <location filename="../models/RuleListModel.cpp" line="90"/>
         <source>per %1</source>
         <translation>по %1</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="89"/>
+        <location filename="../models/RuleListModel.cpp" line="91"/>
         <source>all payments</source>
         <translation>все платежи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="95"/>
+        <location filename="../models/RuleListModel.cpp" line="97"/>
         <source>last %n payments</source>
         <translation>
             <numerusform>последний %n платёж</numerusform>
@@ -3777,72 +3939,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="96"/>
+        <location filename="../models/RuleListModel.cpp" line="98"/>
         <source>%1 every %2</source>
         <translation>%1 каждые %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="101"/>
+        <location filename="../models/RuleListModel.cpp" line="103"/>
         <source>open below %1 · recover above %2</source>
         <translation>открытие ниже %1 · восстановление выше %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="124"/>
+        <location filename="../models/RuleListModel.cpp" line="126"/>
         <source>Version %1 by %2: %3</source>
         <translation>Версия %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="148"/>
+        <location filename="../models/RuleListModel.cpp" line="150"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="148"/>
+        <location filename="../models/RuleListModel.cpp" line="150"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="150"/>
+        <location filename="../models/RuleListModel.cpp" line="152"/>
         <source>unusable: %1</source>
         <translation>непригодно: %1</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="172"/>
+        <location filename="../models/RuleListModel.cpp" line="174"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="174"/>
+        <location filename="../models/RuleListModel.cpp" line="176"/>
         <source>Enabled</source>
         <translation>Включено</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="176"/>
+        <location filename="../models/RuleListModel.cpp" line="178"/>
         <source>Cohort</source>
         <translation>Когорта</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="178"/>
+        <location filename="../models/RuleListModel.cpp" line="180"/>
         <source>Window</source>
         <translation>Окно</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="180"/>
+        <location filename="../models/RuleListModel.cpp" line="182"/>
         <source>Thresholds</source>
         <translation>Пороги</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="182"/>
+        <location filename="../models/RuleListModel.cpp" line="184"/>
         <source>Cohorts watched (1 h)</source>
         <translation>Отслеживаемые когорты (1 ч)</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="184"/>
+        <location filename="../models/RuleListModel.cpp" line="186"/>
         <source>Downtimes (7 days)</source>
         <translation>Простои (7 дней)</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="186"/>
+        <location filename="../models/RuleListModel.cpp" line="188"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
@@ -3892,37 +4054,37 @@
 <context>
     <name>RulesDowntimesPage</name>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="26"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="27"/>
         <source>&amp;Rules</source>
         <translation>&amp;Правила</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="28"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="29"/>
         <source>&amp;Backtest</source>
         <translation>&amp;Бэктест</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="45"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="46"/>
         <source>&amp;Downtimes</source>
         <translation>П&amp;ростои</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="46"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="47"/>
         <source>M&amp;utes</source>
         <translation>&amp;Заглушения</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="47"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="48"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="53"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="54"/>
         <source>Rules &amp; downtimes</source>
         <translation>Правила &amp; простои</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesDowntimesPage.cpp" line="54"/>
+        <location filename="../widgets/RulesDowntimesPage.cpp" line="55"/>
         <source>Detection rules and their versions, the downtimes they found, mutes, true/false-positive labels and the audit log.</source>
         <translation>Правила обнаружения и их версии, найденные ими простои, заглушения, разметка истинных/ложных срабатываний и журнал аудита.</translation>
     </message>
@@ -3972,42 +4134,116 @@
 <context>
     <name>ScreenshotJob</name>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="30"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="33"/>
         <source>the store did not answer in time</source>
         <translation>база не ответила вовремя</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="37"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="44"/>
         <source>refused: %1</source>
         <translation>отказано: %1</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="64"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="80"/>
         <source>payops-console: cannot write %1</source>
         <translation>payops-console: не удаётся записать %1</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotJob.cpp" line="66"/>
+        <location filename="../app/console/ScreenshotJob.cpp" line="82"/>
+        <source>payops-console: %1</source>
+        <translation>payops-console: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotJob.cpp" line="84"/>
         <source>payops-console: no data loaded (%1); the picture shows the console without it</source>
         <translation>payops-console: данные не загружены (%1); на снимке консоль без них</translation>
     </message>
 </context>
 <context>
+    <name>ScreenshotSteps</name>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="55"/>
+        <source>expected ACTION:NAME or ACTION:NAME=VALUE</source>
+        <translation>ожидается ACTION:NAME или ACTION:NAME=VALUE</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="57"/>
+        <source>wait takes milliseconds</source>
+        <translation>wait принимает число миллисекунд</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="60"/>
+        <source>%1 needs =N, a number from 1</source>
+        <translation>%1 требует =N — число от 1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="62"/>
+        <source>set needs =VALUE</source>
+        <translation>set требует =VALUE</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="64"/>
+        <source>%1 takes no value</source>
+        <translation>%1 не принимает значения</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="66"/>
+        <source>unknown action “%1” (tab, set, click, select, show, grab or wait)</source>
+        <translation>неизвестное действие «%1» (tab, set, click, select, show, grab или wait)</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="69"/>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="123"/>
+        <source>--step %1: %2</source>
+        <translation>--step %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="130"/>
+        <source>no widget named “%1”</source>
+        <translation>нет виджета с именем «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="135"/>
+        <source>not a tab widget with %1 tabs</source>
+        <translation>не виджет вкладок с вкладкой № %1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="140"/>
+        <source>not a view with %1 rows</source>
+        <translation>не представление со строкой № %1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="150"/>
+        <source>the combo box has no item “%1”</source>
+        <translation>в выпадающем списке нет элемента «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="156"/>
+        <source>not a line edit, combo box or check box</source>
+        <translation>не поле ввода, не выпадающий список и не флажок</translation>
+    </message>
+</context>
+<context>
     <name>SrChart</name>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="75"/>
+        <location filename="../widgets/SrChart.cpp" line="53"/>
+        <source>Success rate chart</source>
+        <translation>График доли успешных платежей</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SrChart.cpp" line="78"/>
         <source>%1 — %2
 Click for its downtimes</source>
         <translation>%1 — %2
 Щёлкните, чтобы увидеть её простои</translation>
     </message>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="115"/>
+        <location filename="../widgets/SrChart.cpp" line="118"/>
         <source>all payments</source>
         <translation>все платежи</translation>
     </message>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="119"/>
+        <location filename="../widgets/SrChart.cpp" line="120"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -4015,24 +4251,76 @@ Click for its downtimes</source>
 <context>
     <name>StoreBanner</name>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="49"/>
-        <source>The store refused the connection — %1. File › Connect… chooses another store or login.</source>
-        <translation>База отказала в подключении — %1. Файл › Подключиться… позволяет выбрать другую базу или учётную запись.</translation>
+        <location filename="../widgets/StoreBanner.cpp" line="28"/>
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="53"/>
-        <source>Store unreachable — %1. Reconnecting by itself.</source>
-        <translation>База недоступна — %1. Переподключение произойдёт автоматически.</translation>
+        <location filename="../widgets/StoreBanner.cpp" line="35"/>
+        <source>Store status</source>
+        <translation>Состояние базы</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="59"/>
-        <source>no data loaded yet</source>
-        <translation>данные ещё не загружены</translation>
+        <location filename="../widgets/StoreBanner.cpp" line="38"/>
+        <source>Try to reach the store now instead of waiting for the next attempt</source>
+        <translation>Попробовать связаться с базой сейчас, не дожидаясь следующей попытки</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="63"/>
-        <source>showing data from %1</source>
-        <translation>показаны данные на %1</translation>
+        <location filename="../widgets/StoreBanner.cpp" line="103"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="109"/>
+        <source>Since %1 this page may be out of date</source>
+        <translation>С %1 эта страница может быть неактуальна</translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="111"/>
+        <source>No data read yet</source>
+        <translation>Данные ещё не прочитаны</translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="112"/>
+        <source>Data as of %1</source>
+        <translation>Данные на %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/StoreBanner.cpp" line="118"/>
+        <source>the store has kept this page waiting for %n s (a lock or a slow query); it shows the answer when it comes</source>
+        <translation>
+            <numerusform>база заставляет эту страницу ждать уже %n секунду (блокировка или медленный запрос); ответ появится, как только придёт</numerusform>
+            <numerusform>база заставляет эту страницу ждать уже %n секунды (блокировка или медленный запрос); ответ появится, как только придёт</numerusform>
+            <numerusform>база заставляет эту страницу ждать уже %n секунд (блокировка или медленный запрос); ответ появится, как только придёт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/StoreBanner.cpp" line="123"/>
+        <source>the store refuses this login (see the status bar), asking again in %n s. File › Connect… chooses another store or login.</source>
+        <translation>
+            <numerusform>база отклоняет эту учётную запись (см. строку состояния), повторный запрос через %n секунду. Файл › Подключиться… позволяет выбрать другую базу или учётную запись.</numerusform>
+            <numerusform>база отклоняет эту учётную запись (см. строку состояния), повторный запрос через %n секунды. Файл › Подключиться… позволяет выбрать другую базу или учётную запись.</numerusform>
+            <numerusform>база отклоняет эту учётную запись (см. строку состояния), повторный запрос через %n секунд. Файл › Подключиться… позволяет выбрать другую базу или учётную запись.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="126"/>
+        <source>the store refuses this login (see the status bar), asking again now. File › Connect… chooses another store or login.</source>
+        <translation>база отклоняет эту учётную запись (см. строку состояния), повторный запрос — сейчас. Файл › Подключиться… позволяет выбрать другую базу или учётную запись.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/StoreBanner.cpp" line="128"/>
+        <source>store unreachable, retrying in %n s</source>
+        <translation>
+            <numerusform>база недоступна, повторная попытка через %n секунду</numerusform>
+            <numerusform>база недоступна, повторная попытка через %n секунды</numerusform>
+            <numerusform>база недоступна, повторная попытка через %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="129"/>
+        <source>store unreachable, retrying now</source>
+        <translation>база недоступна, повторная попытка — сейчас</translation>
     </message>
 </context>
 <context>
@@ -4104,59 +4392,77 @@ Click for its downtimes</source>
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../widgets/Theme.cpp" line="27"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location filename="../widgets/Theme.cpp" line="29"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location filename="../widgets/Theme.cpp" line="30"/>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+</context>
+<context>
     <name>WallCohortsModel</name>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="271"/>
+        <location filename="../models/WallCohortsModel.cpp" line="262"/>
         <source>all payments</source>
         <translation>все платежи</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="274"/>
+        <location filename="../models/WallCohortsModel.cpp" line="265"/>
         <source>rule %1</source>
         <translation>правило %1</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="288"/>
+        <location filename="../models/WallCohortsModel.cpp" line="279"/>
         <source>%1 — rule %2 (%3)</source>
         <translation>%1 — правило %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="290"/>
+        <location filename="../models/WallCohortsModel.cpp" line="281"/>
         <source>SR of the newest window: %1 over %2 attempts</source>
         <translation>SR последнего окна: %1 при %2 попытках</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="292"/>
+        <location filename="../models/WallCohortsModel.cpp" line="284"/>
         <source>Opens a downtime below %1</source>
         <translation>Открывает простой ниже %1</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="294"/>
+        <location filename="../models/WallCohortsModel.cpp" line="286"/>
         <source>Open downtime: %1</source>
         <translation>Открытый простой: %1</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="304"/>
+        <location filename="../models/WallCohortsModel.cpp" line="296"/>
         <source>Cohort</source>
         <translation>Когорта</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="306"/>
+        <location filename="../models/WallCohortsModel.cpp" line="298"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="308"/>
+        <location filename="../models/WallCohortsModel.cpp" line="300"/>
         <source>Current SR</source>
         <translation>Текущая SR</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="310"/>
+        <location filename="../models/WallCohortsModel.cpp" line="302"/>
         <source>Threshold</source>
         <translation>Порог</translation>
     </message>
     <message>
-        <location filename="../models/WallCohortsModel.cpp" line="312"/>
+        <location filename="../models/WallCohortsModel.cpp" line="304"/>
         <source>Severity</source>
         <translation>Критичность</translation>
     </message>
@@ -4164,89 +4470,89 @@ Click for its downtimes</source>
 <context>
     <name>WallPage</name>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="174"/>
+        <location filename="../widgets/WallPage.cpp" line="180"/>
         <source>Store overview</source>
         <translation>Обзор базы</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="399"/>
+        <location filename="../widgets/WallPage.cpp" line="406"/>
         <source>Schema version %1</source>
         <translation>Версия схемы %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="401"/>
+        <location filename="../widgets/WallPage.cpp" line="408"/>
         <source>latest event %1</source>
         <translation>последнее событие %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="385"/>
-        <location filename="../widgets/WallPage.cpp" line="403"/>
+        <location filename="../widgets/WallPage.cpp" line="392"/>
+        <location filename="../widgets/WallPage.cpp" line="410"/>
         <source>updated %1</source>
         <translation>обновлено %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="129"/>
+        <location filename="../widgets/WallPage.cpp" line="133"/>
         <source>Wall</source>
         <translation>Табло</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="131"/>
+        <location filename="../widgets/WallPage.cpp" line="135"/>
         <source>15 min</source>
         <translation>15 мин</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="132"/>
+        <location filename="../widgets/WallPage.cpp" line="136"/>
         <source>1 h</source>
         <translation>1 ч</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="133"/>
+        <location filename="../widgets/WallPage.cpp" line="137"/>
         <source>6 h</source>
         <translation>6 ч</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="134"/>
+        <location filename="../widgets/WallPage.cpp" line="138"/>
         <source>24 h</source>
         <translation>24 ч</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="142"/>
+        <location filename="../widgets/WallPage.cpp" line="146"/>
         <source>Chart the last %1</source>
         <translation>График за последние %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="151"/>
+        <location filename="../widgets/WallPage.cpp" line="155"/>
         <source>Previous page of charts</source>
         <translation>Предыдущая страница графиков</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="154"/>
+        <location filename="../widgets/WallPage.cpp" line="159"/>
         <source>Next page of charts</source>
         <translation>Следующая страница графиков</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="375"/>
+        <location filename="../widgets/WallPage.cpp" line="381"/>
         <source>Page %1 of %2 · %3 cohorts</source>
         <translation>Страница %1 из %2 · когорт: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="383"/>
+        <location filename="../widgets/WallPage.cpp" line="390"/>
         <source>Could not read the charts: %1</source>
         <translation>Не удалось прочитать графики: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="387"/>
-        <location filename="../widgets/WallPage.cpp" line="405"/>
+        <location filename="../widgets/WallPage.cpp" line="394"/>
+        <location filename="../widgets/WallPage.cpp" line="412"/>
         <source>Waiting for the store…</source>
         <translation>Ожидание базы…</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="389"/>
+        <location filename="../widgets/WallPage.cpp" line="396"/>
         <source>No success-rate windows in this time range yet: payops detect writes them as payments arrive.</source>
         <translation>В этом интервале пока нет окон доли успешных: payops detect записывает их по мере поступления платежей.</translation>
     </message>
     <message>
-        <location filename="../widgets/WallPage.cpp" line="409"/>
+        <location filename="../widgets/WallPage.cpp" line="416"/>
         <source>Could not read the overview: %1</source>
         <translation>Не удалось прочитать обзор: %1</translation>
     </message>
@@ -4254,47 +4560,47 @@ Click for its downtimes</source>
 <context>
     <name>WallTilesModel</name>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="73"/>
+        <location filename="../models/WallTilesModel.cpp" line="74"/>
         <source>Open downtimes</source>
         <translation>Открытые простои</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="75"/>
+        <location filename="../models/WallTilesModel.cpp" line="76"/>
         <source>Webhook success, 15 min</source>
         <translation>Успешность вебхуков, 15 мин</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="77"/>
+        <location filename="../models/WallTilesModel.cpp" line="78"/>
         <source>Dead deliveries</source>
         <translation>Отброшенные доставки</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="114"/>
+        <location filename="../models/WallTilesModel.cpp" line="115"/>
         <source>waiting for the store…</source>
         <translation>ожидание базы…</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="120"/>
+        <location filename="../models/WallTilesModel.cpp" line="121"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="123"/>
+        <location filename="../models/WallTilesModel.cpp" line="124"/>
         <source>%1 muted</source>
         <translation>заглушено: %1</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="124"/>
+        <location filename="../models/WallTilesModel.cpp" line="125"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="127"/>
+        <location filename="../models/WallTilesModel.cpp" line="128"/>
         <source>%1 attempts</source>
         <translation>попыток: %1</translation>
     </message>
     <message>
-        <location filename="../models/WallTilesModel.cpp" line="129"/>
+        <location filename="../models/WallTilesModel.cpp" line="130"/>
         <source>%1 in the last 24 h</source>
         <translation>%1 за последние 24 ч</translation>
     </message>
