@@ -7,7 +7,7 @@ Query newest(int limit)
     return {QStringLiteral(
                 "SELECT d.id, d.at, d.cashback_id, c.payment_id, c.account_id, d.kind, d.reason,"
                 " d.message_key, left(d.body, 500) AS body,"
-                " coalesce(c.dead_lettered_at IS NOT NULL, false) AS still_dead"
+                " (c.id IS NULL OR c.dead_lettered_at IS NOT NULL) AS still_dead"
                 "  FROM (SELECT * FROM payops.cashback_dead_letters ORDER BY at DESC, id DESC"
                 "         LIMIT $1::integer) AS d"
                 "  LEFT JOIN payops.cashbacks AS c ON c.id = d.cashback_id"

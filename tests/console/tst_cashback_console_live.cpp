@@ -50,8 +50,15 @@ private slots:
                      u"/api/exchanges/%1/amq.default/publish"_s.arg(m_fixture->broker().vhost()),
                      QJsonDocument(publish).toJson(QJsonDocument::Compact)),
                  200);
+        // And one that is not JSON at all: no cashback to requeue, it stays dead.
+        publish[u"payload"_s] = u"not json"_s;
+        QCOMPARE(TestBroker::management(
+                     "POST",
+                     u"/api/exchanges/%1/amq.default/publish"_s.arg(m_fixture->broker().vhost()),
+                     QJsonDocument(publish).toJson(QJsonDocument::Compact)),
+                 200);
         QCOMPARE(m_fixture->drain({u"--credit"_s}, &output), 0);
-        QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM payops.cashback_dead_letters"_s), 1);
+        QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM payops.cashback_dead_letters"_s), 2);
         QVERIFY(m_fixture->exactlyOnceViolations().isEmpty());
     }
 
@@ -108,8 +115,11 @@ private slots:
 
         // The dead letter, with the store's reason.
         DeadLetterModel* dead = page.deadLetters()->model();
-        QTRY_VERIFY_WITH_TIMEOUT(dead->rowCount() == 1, 20000);
-        QCOMPARE(dead->letter(0).reason, u"account_id: differs from the cashback's"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(dead->rowCount() == 2, 20000);
+        QCOMPARE(dead->letter(1).reason, u"account_id: differs from the cashback's"_s);
+        QVERIFY(dead->letter(1).stillDead);
+        QVERIFY(dead->letter(0).reason.startsWith(u"body: not JSON"_s));
+        QVERIFY2(dead->letter(0).stillDead, "a message without a cashback was never requeued");
 
         // The pipeline: the store's figures and the broker's real queues.
         page.showTab(CashbackPage::PipelineTab);
@@ -128,7 +138,7 @@ private slots:
             pipeline->index(PipelineModel::DeadLetterRow, PipelineModel::WaitingColumn)
                 .data()
                 .toLongLong(),
-            1, 20000);
+            2, 20000);
     }
 
 private:
