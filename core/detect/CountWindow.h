@@ -14,6 +14,8 @@ public:
     // One evaluation is due every max(1, n/10) outcomes.
     bool evaluationDue() const { return m_sinceEvaluation >= std::max(1, m_n / 10); }
     void markEvaluated() { m_sinceEvaluation = 0; }
+    // The outcomes pushed since the last evaluation: those the window then judged did not hold.
+    std::int64_t fresh() const { return std::min(m_sinceEvaluation, m_filled); }
 
     int size() const { return m_n; }
     std::int64_t attempts() const { return m_filled; }

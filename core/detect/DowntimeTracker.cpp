@@ -4,21 +4,23 @@
 
 std::optional<DowntimeChange::Kind> DowntimeTracker::judge(const DetectionRule& rule,
                                                            std::int64_t attempts,
+                                                           std::int64_t fresh,
                                                            std::int64_t successes, std::int64_t end)
 {
     if (attempts < rule.minVolume) {
         resetStreaks();
         if (!m_open || attempts == 0)
             return std::nullopt;
-        m_volume += attempts;
+        m_volume += fresh;
         return DowntimeChange::Updated;
     }
     const double sr = double(successes) / double(attempts);
-    return m_open ? judgeOpen(rule, sr, attempts, end) : judgeClosed(rule, sr, attempts, end);
+    return m_open ? judgeOpen(rule, sr, fresh, end) : judgeClosed(rule, sr, attempts, fresh, end);
 }
 
 std::optional<DowntimeChange::Kind> DowntimeTracker::judgeClosed(const DetectionRule& rule,
                                                                  double sr, std::int64_t attempts,
+                                                                 std::int64_t fresh,
                                                                  std::int64_t end)
 {
     if (sr >= rule.openBelow) {
@@ -28,10 +30,11 @@ std::optional<DowntimeChange::Kind> DowntimeTracker::judgeClosed(const Detection
     if (m_openStreak++ == 0) {
         m_openStreakStart = end;
         m_streakLowest = sr;
-        m_streakVolume = 0;
+        m_streakVolume = attempts;
+    } else {
+        m_streakVolume += fresh;
     }
     m_streakLowest = std::min(m_streakLowest, sr);
-    m_streakVolume += attempts;
     if (m_openStreak < rule.openAfter)
         return std::nullopt;
     m_open = true;
@@ -46,10 +49,9 @@ std::optional<DowntimeChange::Kind> DowntimeTracker::judgeClosed(const Detection
 }
 
 std::optional<DowntimeChange::Kind> DowntimeTracker::judgeOpen(const DetectionRule& rule, double sr,
-                                                               std::int64_t attempts,
-                                                               std::int64_t end)
+                                                               std::int64_t fresh, std::int64_t end)
 {
-    m_volume += attempts;
+    m_volume += fresh;
     m_lowest = std::min(m_lowest, sr);
     m_severity = rule.severityFor(m_lowest);
     if (sr < rule.recoverAbove) {

@@ -192,9 +192,9 @@ void RuleRuntime::applyCount(std::uint32_t slot, bool success, std::int64_t time
     window.push(time, success);
     if (!window.evaluationDue())
         return;
+    judge(target, window.oldestTime(), window.newestTime(), window.attempts(), window.fresh(),
+          window.successes(), out);
     window.markEvaluated();
-    judge(target, window.oldestTime(), window.newestTime(), window.attempts(), window.successes(),
-          out);
 }
 
 std::int64_t RuleRuntime::alignDown(std::int64_t micros) const
@@ -275,33 +275,41 @@ void RuleRuntime::list(std::uint32_t slot)
 void RuleRuntime::closeWindow(int shard, std::int64_t end, DetectionOutput& out)
 {
     const std::int64_t start = end - m_size;
-    if (start < m_clocks[std::size_t(shard)].validFrom)
+    const std::int64_t validFrom = m_clocks[std::size_t(shard)].validFrom;
+    if (start < validFrom)
         return;
+    // Fresh payments are those the previous window did not hold: the newest step, or all of
+    // the window when the previous one was not judged (the first after a restart). Late
+    // events are not applied to closed steps, so each payment is fresh exactly once.
+    const std::int64_t freshFrom =
+        start - m_step < validFrom ? start : std::max(start, end - m_step);
     const std::int64_t first = floorDiv(start, m_grain);
+    const std::int64_t firstFresh = floorDiv(freshFrom, m_grain);
     const std::int64_t last = floorDiv(end, m_grain);
     for (std::uint32_t index : m_shardSlots[std::size_t(shard)]) {
-        std::int64_t attempts = 0, successes = 0;
+        std::int64_t attempts = 0, fresh = 0, successes = 0;
         for (std::int64_t number = first; number < last; ++number) {
             const Bucket& b = bucket(index, number);
             if (b.number == number) {
                 attempts += b.attempts;
+                fresh += number >= firstFresh ? b.attempts : 0;
                 successes += b.successes;
             }
         }
         Slot& slot = m_slots[index];
         if (attempts > 0 || !slot.tracker.isIdle())
-            judge(slot, start, end, attempts, successes, out);
+            judge(slot, start, end, attempts, fresh, successes, out);
     }
 }
 
 void RuleRuntime::judge(Slot& slot, std::int64_t start, std::int64_t end, std::int64_t attempts,
-                        std::int64_t successes, DetectionOutput& out)
+                        std::int64_t fresh, std::int64_t successes, DetectionOutput& out)
 {
     if (attempts > 0) {
         out.windows.push_back(WindowResult{m_rule.id, m_rule.version, slot.shard, slot.key,
                                            slot.json, start, end, attempts, successes});
     }
-    if (const auto kind = slot.tracker.judge(m_rule, attempts, successes, end))
+    if (const auto kind = slot.tracker.judge(m_rule, attempts, fresh, successes, end))
         emitChange(slot, *kind, *kind == DowntimeChange::Resolved ? u"recovered"_s : QString(),
                    out);
 }

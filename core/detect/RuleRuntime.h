@@ -90,7 +90,7 @@ private:
     void applyCount(std::uint32_t slot, bool success, std::int64_t time, DetectionOutput& out);
     void closeWindow(int shard, std::int64_t end, DetectionOutput& out);
     void judge(Slot& slot, std::int64_t start, std::int64_t end, std::int64_t attempts,
-               std::int64_t successes, DetectionOutput& out);
+               std::int64_t fresh, std::int64_t successes, DetectionOutput& out);
     void emitChange(const Slot& slot, DowntimeChange::Kind kind, const QString& reason,
                     DetectionOutput& out) const;
     void clearWindows(std::uint32_t slot);

@@ -95,7 +95,7 @@ private slots:
 
         const PgResult downtimes =
             owner().exec(u"SELECT cohort_key, cohort::text, started_at = $1::timestamptz, "
-                         u"resolved_at = $2::timestamptz, severity, lowest_sr, volume > 0, muted, "
+                         u"resolved_at = $2::timestamptz, severity, lowest_sr, volume, muted, "
                          u"resolved_reason, rule_id, rule_version FROM payops.downtimes"_s,
                          {at(200), at(420)});
         QCOMPARE(downtimes.rows(), 1);
@@ -107,7 +107,9 @@ private slots:
         QCOMPARE(downtimes.text(0, 3), u"t"_s);
         QCOMPARE(downtimes.text(0, 4), u"critical"_s);
         QCOMPARE(downtimes.value(0, 5).toDouble(), 0.0);
-        QCOMPARE(downtimes.text(0, 6), u"t"_s);
+        // HDFC's 2 payments a second from the first window below ([2:20, 3:20)) to the last
+        // judged while open ([6:20, 7:20)), each counted once.
+        QCOMPARE(downtimes.toInt(0, 6), 2 * (440 - 140));
         QCOMPARE(downtimes.text(0, 7), u"f"_s);
         QCOMPARE(downtimes.text(0, 8), u"recovered"_s);
         QCOMPARE(downtimes.toInt(0, 9), ruleId);

@@ -24,6 +24,17 @@ std::vector<DowntimeChange> changesOfKind(const std::vector<DowntimeChange>& cha
     return selected;
 }
 
+// The one downtime opened and resolved: its Opened and Resolved changes.
+std::pair<DowntimeChange, DowntimeChange> onlyDowntime(Detector& detector)
+{
+    const auto changes = detector.takeChanges();
+    const auto opened = changesOfKind(changes, DowntimeChange::Opened);
+    const auto resolved = changesOfKind(changes, DowntimeChange::Resolved);
+    if (opened.size() != 1 || resolved.size() != 1)
+        return {};
+    return {opened[0], resolved[0]};
+}
+
 const WindowResult* windowEnding(const std::vector<WindowResult>& windows, std::int64_t end)
 {
     for (const WindowResult& window : windows) {
@@ -185,6 +196,46 @@ private slots:
         QCOMPARE(changes[1].volume, 60);
         QCOMPARE(changes[2].severity, u"critical"_s);
         QCOMPARE(changes[2].volume, 80);
+    }
+    // 2 payments a second; failing from 120 to 180 s. Windows of 60 s every 10 s: below 0.8
+    // from the one ending at 140 (opens at 150), at or above 0.9 from 240 (resolves at 250).
+    // The volume is the payments of [80, 250) once each, not 12 windows of 120.
+    void slidingWindowVolumeCountsEachPaymentOnce()
+    {
+        Detector detector(noLateness());
+        detector.setRules({issuerRule(1, 60, 10)});
+        Feeder feed(detector);
+        for (int s = 0; s < 300; ++s)
+            feed.second(s, s >= 120 && s < 180 ? 0 : 2, s >= 120 && s < 180 ? 2 : 0);
+        const auto [opened, resolved] = onlyDowntime(detector);
+        QCOMPARE(opened.kind, DowntimeChange::Opened);
+        QCOMPARE(resolved.kind, DowntimeChange::Resolved);
+        QCOMPARE(opened.startedAt, (T0 + 140) * Second);
+        QCOMPARE(opened.volume, 2 * (150 - 80));
+        QCOMPARE(resolved.resolvedAt, (T0 + 240) * Second);
+        QCOMPARE(resolved.volume, 2 * (250 - 80));
+    }
+    // The last 20 payments, judged every 2; one a second, failing from 30 to 50 s. Below 0.5
+    // after payment 42 (opens after 44), at or above 0.8 after 66 (resolves after 68): the
+    // volume is payments 22 to 67 (the first window below holds 22 to 41), not 14 windows of 20.
+    void countWindowVolumeCountsEachPaymentOnce()
+    {
+        Detector detector(noLateness());
+        detector.setRules({rule(1, R"({"cohort": {"group_by": ["issuer"]},
+                                      "window": {"kind": "count", "n": 20},
+                                      "min_volume": 20, "open_below": 0.5, "recover_above": 0.8,
+                                      "open_after": 2, "resolve_after": 2,
+                                      "severity": [{"name": "critical", "below": 0.5}]})")});
+        Feeder feed(detector);
+        for (int s = 0; s < 80; ++s)
+            feed.second(s, s >= 30 && s < 50 ? 0 : 1, s >= 30 && s < 50 ? 1 : 0);
+        const auto [opened, resolved] = onlyDowntime(detector);
+        QCOMPARE(opened.kind, DowntimeChange::Opened);
+        QCOMPARE(resolved.kind, DowntimeChange::Resolved);
+        QCOMPARE(opened.startedAt, (T0 + 41) * Second);
+        QCOMPARE(opened.volume, 44 - 22);
+        QCOMPARE(resolved.resolvedAt, (T0 + 65) * Second);
+        QCOMPARE(resolved.volume, 68 - 22);
     }
     void customerAndMerchantFailuresDoNotCount()
     {
