@@ -228,6 +228,53 @@ private slots:
                  1);
     }
 
+    // The endpoint that was told a downtime opened is told it resolved, though a mute came in
+    // between; an endpoint that subscribed after the mute hears of neither.
+    void downtimeMutedAfterItOpenedIsStillResolved()
+    {
+        onlyRule(m_store->dsnAs(u"admin"_s), rule(u"[\"issuer\"]"_s));
+        PgConnection admin = PgConnection::open(m_store->dsnAs(u"admin"_s));
+        const QString saveEndpoint =
+            u"SELECT payops.save_endpoint(NULL, 'noc', $1, '{downtime.*}', 'whsec_' || "
+            u"encode('0123456789abcdef0123456789abcdef', 'base64'))"_s;
+        const qint64 endpoint =
+            admin.exec(saveEndpoint, {u"http://127.0.0.1:9/hook"_s}).toInt(0, 0);
+        Traffic hdfc;
+        hdfc.failing = hdfcOutage;
+        load(ingestDsn(), events({hdfc}, 0, 300));
+        drain();
+        const PgResult open = owner().exec(
+            u"SELECT id FROM payops.downtimes WHERE resolved_at IS NULL AND NOT muted"_s);
+        QCOMPARE(open.rows(), 1);
+        const QString id = QString::number(open.toInt(0, 0));
+        QCOMPARE(count(u"SELECT count(*) FROM payops.deliveries WHERE event_id = $1"_s,
+                       {QString(u"dt_"_s + id + u".opened"_s)}),
+                 1);
+
+        PgConnection::open(m_store->dsnAs(u"operator"_s))
+            .exec(u"SELECT payops.mute('{\"issuer\": \"HDFC\"}', now() + interval '1 hour', "
+                  u"'maintenance announced late')"_s);
+        admin.exec(saveEndpoint, {u"http://127.0.0.1:9/late"_s});
+        load(ingestDsn(), events({hdfc}, 300, 600));
+        drain();
+
+        QCOMPARE(count(u"SELECT count(*) FROM payops.downtimes WHERE id = $1 AND muted "
+                       u"AND resolved_reason = 'recovered'"_s,
+                       {id}),
+                 1);
+        const PgResult sent = owner().exec(
+            u"SELECT w.type, w.payload #>> '{data,downtime_id}', d.endpoint_id "
+            u"FROM payops.webhook_events AS w JOIN payops.deliveries AS d ON d.event_id = w.id "
+            u"ORDER BY w.type, d.endpoint_id"_s);
+        QCOMPARE(sent.rows(), 2);
+        QCOMPARE(sent.text(0, 0), u"downtime.opened"_s);
+        QCOMPARE(sent.text(1, 0), u"downtime.resolved"_s);
+        for (int row = 0; row < 2; ++row) {
+            QCOMPARE(sent.text(row, 1), id);
+            QCOMPARE(sent.toInt(row, 2), endpoint);
+        }
+    }
+
     // Ingest A inserts first (lower seq) and commits last; B commits in between. A cursor on
     // seq alone would read B and then never see A. A drain started while A runs waits for it:
     // it processes everything committed before it started.
