@@ -1568,7 +1568,7 @@
     <message>
         <location filename="../app/console/CommandLine.cpp" line="25"/>
         <source>The console&apos;s language: en, fr, pl or ru (default: the one chosen in Preferences, else the system&apos;s).</source>
-        <translation>Język konsoli: en, fr, pl lub ru (domyślnie: wybrany w Ustawieniach, a jeśli go nie ma — język systemu).</translation>
+        <translation>Język konsoli: en, fr, pl lub ru (domyślnie: wybrany w Ustawieniach, w przeciwnym razie język systemu).</translation>
     </message>
     <message>
         <location filename="../app/console/CommandLine.cpp" line="29"/>

@@ -1568,7 +1568,7 @@
     <message>
         <location filename="../app/console/CommandLine.cpp" line="25"/>
         <source>The console&apos;s language: en, fr, pl or ru (default: the one chosen in Preferences, else the system&apos;s).</source>
-        <translation>Язык консоли: en, fr, pl или ru (по умолчанию — выбранный в параметрах, иначе язык системы).</translation>
+        <translation>Язык консоли: en, fr, pl или ru (по умолчанию — выбранный в окне «Параметры», иначе язык системы).</translation>
     </message>
     <message>
         <location filename="../app/console/CommandLine.cpp" line="29"/>
