@@ -189,7 +189,7 @@ QVariant BacktestDowntimesModel::headerData(int section, Qt::Orientation orienta
     case LowestSrColumn:
         return tr("Lowest SR");
     case VolumeColumn:
-        return tr("Volume");
+        return tr("Payments");
     case LabelsColumn:
         return tr("Labels");
     case TruthColumn:

@@ -137,7 +137,7 @@ QVariant CohortDowntimesModel::headerData(int section, Qt::Orientation orientati
     case LowestSrColumn:
         return tr("Lowest SR");
     case VolumeColumn:
-        return tr("Volume");
+        return tr("Payments");
     case MutedColumn:
         return tr("Muted");
     case LabelColumn:

@@ -146,7 +146,7 @@ QVariant DowntimeListModel::headerData(int section, Qt::Orientation orientation,
     case LowestSrColumn:
         return tr("Lowest SR");
     case VolumeColumn:
-        return tr("Volume");
+        return tr("Payments");
     case MutedColumn:
         return tr("Muted");
     case LabelColumn:

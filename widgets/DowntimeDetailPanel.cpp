@@ -135,7 +135,7 @@ QString DowntimeDetailPanel::factsText() const
 {
     const DowntimeRow& d = m_downtime;
     QStringList lines;
-    lines.append(tr("Rule %1 (#%2) version %3 · severity %4 · lowest SR %5 % · volume %6")
+    lines.append(tr("Rule %1 (#%2) version %3 · severity %4 · lowest SR %5 % · payments %6")
                      .arg(d.ruleName)
                      .arg(d.ruleId)
                      .arg(d.ruleVersion)

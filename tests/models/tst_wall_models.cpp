@@ -262,6 +262,9 @@ private slots:
         QCOMPARE(at(1, CohortDowntimesModel::SeverityColumn), u"major"_s);
         QCOMPARE(at(1, CohortDowntimesModel::DurationColumn), u"16 min 40 s"_s);
         QCOMPARE(at(1, CohortDowntimesModel::VolumeColumn), u"1,234"_s);
+        // The volume is a number of payments (each counted once), and says so.
+        QCOMPARE(model.headerData(CohortDowntimesModel::VolumeColumn, Qt::Horizontal).toString(),
+                 u"Payments"_s);
 
         model.setResult(
             run(WallCohortsQuery::cohortDowntimes(m_fixture->methodsRule, u"method=wallet"_s)));
