@@ -237,6 +237,27 @@ private slots:
         QCOMPARE(resolved.resolvedAt, (T0 + 65) * Second);
         QCOMPARE(resolved.volume, 68 - 22);
     }
+    // A new window shape restarts the windows under an open downtime: the first window after
+    // the restart is fresh whole. Failing from 0 to 200 s, 2 payments a second: [0, 90) under
+    // the 60 s windows, then 30 s windows from [100, 130) to [210, 240), the second at or
+    // above 0.9 (the events of [90, 100) were in the windows the restart dropped).
+    void volumeAfterAWindowRestartCountsTheFirstWindowWhole()
+    {
+        Detector detector(noLateness());
+        detector.setRules({issuerRule(1, 60, 10)});
+        Feeder feed(detector);
+        const auto traffic = [&feed](int from, int to) {
+            for (int s = from; s < to; ++s)
+                feed.second(s, s < 200 ? 0 : 2, s < 200 ? 2 : 0);
+        };
+        traffic(0, 100);
+        detector.setRules({issuerRule(1, 30, 10, 2)});
+        traffic(100, 300);
+        const auto [opened, resolved] = onlyDowntime(detector);
+        QCOMPARE(resolved.kind, DowntimeChange::Resolved);
+        QCOMPARE(resolved.resolvedAt, (T0 + 230) * Second);
+        QCOMPARE(resolved.volume, 2 * 90 + 2 * (240 - 100));
+    }
     void customerAndMerchantFailuresDoNotCount()
     {
         Detector detector(noLateness());
