@@ -1,7 +1,8 @@
 -- The invariants of scripts/chaos, checked on the store after the run and the drain.
 -- Inputs besides the store: chaos.receiver_ids (every webhook-id each simulated merchant
--- saw, `payops simulate --ids`), chaos.reference_downtimes (the downtimes of an undisturbed
--- detector over the same events) and chaos.settings (the dispatchers' attempt limit).
+-- saw, `payops simulate --ids`), chaos.reference_downtimes, _cashbacks and _balances (what an
+-- undisturbed detector and cashback engine made of the same events) and chaos.settings (the
+-- dispatchers' attempt limit).
 -- Output: one line per figure, name TAB value TAB detail; a name starting with
 -- "violation:" counts things that must not exist (0 = the invariant holds).
 
@@ -91,6 +92,7 @@ SELECT 'cashbacks', count(*),
        format('%s credited, %s reversed, %s ledger entries', count(*) FILTER (WHERE state = 'credited'),
               count(*) FILTER (WHERE state = 'reversed'),
               (SELECT count(*) FROM payops.ledger_entries))
+       || format('; undisturbed reference: %s', (SELECT count(*) FROM chaos.reference_cashbacks))
 FROM payops.cashbacks;
 
 SELECT 'violation:cashbacks neither credited nor reversed', count(*),
@@ -116,6 +118,22 @@ WHERE coalesce(b.balance, 0) <> coalesce(l.total, 0);
 
 SELECT 'violation:cashback dead letters', count(*), ''
 FROM payops.cashback_dead_letters;
+
+SELECT 'violation:cashbacks unlike the undisturbed run', count(*),
+       coalesce(string_agg(format('%s: %s %s vs %s %s', payment_id, live_amount, live_state,
+                                  reference_amount, reference_state), '; ')
+                    FILTER (WHERE n <= 3), '')
+FROM (SELECT payment_id, c.amount AS live_amount, c.state AS live_state,
+             r.amount AS reference_amount, r.state AS reference_state,
+             row_number() OVER (ORDER BY payment_id) AS n
+      FROM payops.cashbacks c
+      FULL JOIN chaos.reference_cashbacks r USING (payment_id)
+      WHERE c.id IS NULL OR r.state IS NULL OR c.amount <> r.amount OR c.state <> r.state) AS bad;
+
+SELECT 'violation:balances unlike the undisturbed run', count(*), ''
+FROM payops.balances b
+FULL JOIN chaos.reference_balances r USING (account_id, currency)
+WHERE b.balance IS DISTINCT FROM r.balance;
 
 -- Detection --------------------------------------------------------------------------------
 
