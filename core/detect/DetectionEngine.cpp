@@ -281,7 +281,9 @@ void DetectionEngine::forgetShard(int shard)
 // first batch for the detector's own memory, before a replay for the replay's.
 void DetectionEngine::primeDedup(const EventPosition& from)
 {
-    if (!m_dedupPrimed) {
+    // A jump forward (every shard held was lost, the ones taken since are ahead) leaves events
+    // this detector never read: its memory is read back as at the start.
+    if (!m_dedupPrimed || from > m_seenUpTo) {
         rememberSuccessesUpTo(from, false);
         m_seenUpTo = from;
         m_dedupPrimed = true;
