@@ -417,8 +417,8 @@
     </message>
     <message>
         <location filename="../models/BacktestDowntimesModel.cpp" line="192"/>
-        <source>Volume</source>
-        <translation>Volume</translation>
+        <source>Payments</source>
+        <translation>Paiements</translation>
     </message>
     <message>
         <location filename="../models/BacktestDowntimesModel.cpp" line="194"/>
@@ -1528,8 +1528,8 @@
     </message>
     <message>
         <location filename="../models/CohortDowntimesModel.cpp" line="140"/>
-        <source>Volume</source>
-        <translation>Volume</translation>
+        <source>Payments</source>
+        <translation>Paiements</translation>
     </message>
     <message>
         <location filename="../models/CohortDowntimesModel.cpp" line="142"/>
@@ -2349,8 +2349,8 @@
     </message>
     <message>
         <location filename="../widgets/DowntimeDetailPanel.cpp" line="138"/>
-        <source>Rule %1 (#%2) version %3 · severity %4 · lowest SR %5 % · volume %6</source>
-        <translation>Règle %1 (#%2) version %3 · gravité %4 · SR le plus bas %5 % · volume %6</translation>
+        <source>Rule %1 (#%2) version %3 · severity %4 · lowest SR %5 % · payments %6</source>
+        <translation>Règle %1 (#%2) version %3 · gravité %4 · SR le plus bas %5 % · paiements %6</translation>
     </message>
     <message>
         <location filename="../widgets/DowntimeDetailPanel.cpp" line="146"/>
@@ -2520,8 +2520,8 @@
     </message>
     <message>
         <location filename="../models/DowntimeListModel.cpp" line="149"/>
-        <source>Volume</source>
-        <translation>Volume</translation>
+        <source>Payments</source>
+        <translation>Paiements</translation>
     </message>
     <message>
         <location filename="../models/DowntimeListModel.cpp" line="151"/>

@@ -417,8 +417,8 @@
     </message>
     <message>
         <location filename="../models/BacktestDowntimesModel.cpp" line="192"/>
-        <source>Volume</source>
-        <translation>Wolumen</translation>
+        <source>Payments</source>
+        <translation>Płatności</translation>
     </message>
     <message>
         <location filename="../models/BacktestDowntimesModel.cpp" line="194"/>
@@ -1529,8 +1529,8 @@
     </message>
     <message>
         <location filename="../models/CohortDowntimesModel.cpp" line="140"/>
-        <source>Volume</source>
-        <translation>Wolumen</translation>
+        <source>Payments</source>
+        <translation>Płatności</translation>
     </message>
     <message>
         <location filename="../models/CohortDowntimesModel.cpp" line="142"/>
@@ -2357,8 +2357,8 @@
     </message>
     <message>
         <location filename="../widgets/DowntimeDetailPanel.cpp" line="138"/>
-        <source>Rule %1 (#%2) version %3 · severity %4 · lowest SR %5 % · volume %6</source>
-        <translation>Reguła %1 (#%2) wersja %3 · ważność %4 · najniższy SR %5% · wolumen %6</translation>
+        <source>Rule %1 (#%2) version %3 · severity %4 · lowest SR %5 % · payments %6</source>
+        <translation>Reguła %1 (#%2) wersja %3 · ważność %4 · najniższy SR %5% · płatności %6</translation>
     </message>
     <message>
         <location filename="../widgets/DowntimeDetailPanel.cpp" line="146"/>
@@ -2528,8 +2528,8 @@
     </message>
     <message>
         <location filename="../models/DowntimeListModel.cpp" line="149"/>
-        <source>Volume</source>
-        <translation>Wolumen</translation>
+        <source>Payments</source>
+        <translation>Płatności</translation>
     </message>
     <message>
         <location filename="../models/DowntimeListModel.cpp" line="151"/>
