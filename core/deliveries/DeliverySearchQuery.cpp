@@ -12,6 +12,11 @@ const QString columns = QStringLiteral(
     " w.payment_id, d.endpoint_id, e.url, d.state, d.attempt_count, d.last_http_status,"
     " d.last_error, d.next_attempt_at");
 const QString newestFirst = QStringLiteral("ORDER BY d.created_at DESC, d.id DESC");
+// deliveries' states (001's CHECK). A search by time alone reads the newest page of each state
+// off deliveries_search_state and keeps the newest page of those: there is no index on the
+// time alone (017 dropped it: every recorded attempt wrote an entry in it).
+const QString eachState =
+    QStringLiteral("unnest('{pending,in_flight,failed,succeeded,dead}'::text[]) AS s (state)");
 
 QString allOf(const QStringList& conditions)
 {
@@ -20,17 +25,22 @@ QString allOf(const QStringList& conditions)
 
 struct Conditions
 {
-    QStringList delivery; // on d only: usable inside the per-endpoint scan
-    QStringList endpoint; // on e
-    QStringList event;    // on w and d.event_id
+    QStringList delivery;   // on d only: usable inside the per-endpoint scan
+    QStringList endpoint;   // on e
+    QStringList event;      // on w and d.event_id
+    bool eachState = false; // a scan per state: d.state = s.state
 };
 
 Conditions conditionsOf(const DeliverySearchFilter& filter, const DeliveryCursor& after,
                         SqlParameters& params)
 {
     Conditions c;
-    if (!filter.state.isEmpty())
+    if (!filter.state.isEmpty()) {
         c.delivery << u"d.state = " + params.bind(filter.state);
+    } else if (!filter.isNarrow() && !filter.constrainsEndpoints()) {
+        c.delivery << QStringLiteral("d.state = s.state");
+        c.eachState = true;
+    }
     if (filter.from.isValid())
         c.delivery << u"d.created_at >= " + params.bind(filter.from) + u"::timestamptz";
     if (filter.to.isValid())
@@ -52,33 +62,43 @@ Conditions conditionsOf(const DeliverySearchFilter& filter, const DeliveryCursor
     return c;
 }
 
+// One index scan per row of `scans` (each matching endpoint, or each state), each stopping
+// after a page, then the newest page of those: bounded work however many deliveries
+// match. Events and endpoints are joined to that page only. (Never with event conditions:
+// those searches are narrow.)
+QString scanEach(const QString& scans, const QStringList& perScan, const QStringList& ofScans,
+                 const QString& limit)
+{
+    return u"SELECT " + columns + u"\n  FROM (SELECT d.* FROM " + scans +
+           u"\n         CROSS JOIN LATERAL (SELECT d.* FROM payops.deliveries AS d"
+           u"\n                              WHERE " +
+           allOf(perScan) + u"\n                              " + newestFirst + u" LIMIT " + limit +
+           u") AS d\n         WHERE " + allOf(ofScans) + u"\n         " + newestFirst + u" LIMIT " +
+           limit +
+           u") AS d"
+           u"\n  JOIN payops.endpoints AS e ON e.id = d.endpoint_id"
+           u"\n  JOIN payops.webhook_events AS w ON w.id = d.event_id"
+           u"\n " +
+           newestFirst + u"\n LIMIT " + limit;
+}
+
+QString perEndpointScan(const Conditions& c, const QString& limit)
+{
+    return scanEach(QStringLiteral("payops.endpoints AS e"),
+                    QStringList{QStringLiteral("d.endpoint_id = e.id")} + c.delivery, c.endpoint,
+                    limit);
+}
+
 QString directScan(const Conditions& c, const QString& limit)
 {
+    if (c.eachState)
+        return scanEach(eachState, c.delivery, {}, limit);
     return u"SELECT " + columns +
            u"\n  FROM payops.deliveries AS d"
            u"\n  JOIN payops.endpoints AS e ON e.id = d.endpoint_id"
            u"\n  JOIN payops.webhook_events AS w ON w.id = d.event_id"
            u"\n WHERE " +
            allOf(c.delivery + c.endpoint + c.event) + u"\n " + newestFirst + u"\n LIMIT " + limit;
-}
-
-// One index scan per matching endpoint, each stopping after a page, then the newest page of
-// those: bounded work however many deliveries the merchant has. Events and endpoints are
-// joined to that page only. (Never with event conditions: those searches are narrow.)
-QString perEndpointScan(const Conditions& c, const QString& limit)
-{
-    return u"SELECT " + columns +
-           u"\n  FROM (SELECT d.* FROM payops.endpoints AS e"
-           u"\n         CROSS JOIN LATERAL (SELECT d.* FROM payops.deliveries AS d"
-           u"\n                              WHERE d.endpoint_id = e.id AND " +
-           allOf(c.delivery) + u"\n                              " + newestFirst + u" LIMIT " +
-           limit + u") AS d\n         WHERE " + allOf(c.endpoint) + u"\n         " + newestFirst +
-           u" LIMIT " + limit +
-           u") AS d"
-           u"\n  JOIN payops.endpoints AS e ON e.id = d.endpoint_id"
-           u"\n  JOIN payops.webhook_events AS w ON w.id = d.event_id"
-           u"\n " +
-           newestFirst + u"\n LIMIT " + limit;
 }
 
 } // namespace
