@@ -317,7 +317,7 @@ void BacktestView::run()
         return;
     }
     BacktestRequest request;
-    request.conninfo = m_store->conninfo();
+    request.conninfo = m_store->readConninfo();
     request.from = rangeFrom();
     request.to = rangeTo();
     request.current = m_current;
