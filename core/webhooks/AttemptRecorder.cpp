@@ -253,8 +253,28 @@ CREATE TEMP TABLE IF NOT EXISTS dispatch_attempts (
                      u") FROM STDIN"_s);
         db.putCopyData(QByteArrayView(rows.data(), qsizetype(rows.size())));
         db.endCopy();
+        // The batch's queue rows first, in one order, as manual retries lock them: this
+        // statement's snapshot, taken after, sees a retry of any of them whole (both its queue
+        // row and its delivery) or not at all.
+        db.execPrepared("payops_lock_recorded", uR"(
+SELECT q.delivery_id
+FROM payops.delivery_queue AS q
+JOIN pg_temp.dispatch_attempts AS i ON i.delivery_id = q.delivery_id
+ORDER BY q.delivery_id
+FOR UPDATE OF q
+)"_s,
+                        {});
         const PgResult counts = db.execPrepared("payops_record_attempts", uR"(
-WITH inserted AS (
+-- Retried by hand while this scheduled attempt was in flight (asked): that retry stays due,
+-- and the delivery pending. Asked once, for the queue and the delivery alike.
+WITH k AS MATERIALIZED (
+    SELECT i.delivery_id,
+           q.priority = 1 AND i.trigger = 'schedule' AND d.manual_requested_by IS NOT NULL
+               AS asked
+    FROM pg_temp.dispatch_attempts AS i
+    JOIN payops.delivery_queue AS q ON q.delivery_id = i.delivery_id AND q.lease_owner = $1
+    JOIN payops.deliveries AS d ON d.id = i.delivery_id
+), inserted AS (
     INSERT INTO payops.attempts (delivery_id, endpoint_id, attempt_no, started_at, duration_ms,
                                  http_status, transport_error, response_excerpt, trigger, worker,
                                  outcome, request_headers, next_attempt_at)
@@ -269,27 +289,21 @@ WITH inserted AS (
     RETURNING 1
 ), finished AS (
     DELETE FROM payops.delivery_queue AS q
-    USING pg_temp.dispatch_attempts AS i
-    WHERE q.delivery_id = i.delivery_id AND (q.lease_owner = $1) IS TRUE
-      AND i.state IN ('succeeded', 'dead') AND NOT (q.priority = 1 AND i.trigger = 'schedule')
+    USING pg_temp.dispatch_attempts AS i JOIN k ON k.delivery_id = i.delivery_id
+    WHERE q.delivery_id = i.delivery_id AND i.state IN ('succeeded', 'dead') AND NOT k.asked
     RETURNING 1
 ), requeued AS (
-    -- Failed, or retried by hand while this scheduled attempt was in flight: that retry
-    -- stays due now.
     UPDATE payops.delivery_queue AS q
-    SET due_at = CASE WHEN q.priority = 1 AND i.trigger = 'schedule' THEN q.due_at
-                      ELSE i.next_attempt_at END,
-        priority = CASE WHEN q.priority = 1 AND i.trigger = 'schedule' THEN 1 ELSE 0 END,
+    SET due_at = CASE WHEN k.asked THEN q.due_at ELSE i.next_attempt_at END,
+        priority = CASE WHEN k.asked THEN 1 ELSE 0 END,
         lease_owner = NULL, lease_expires_at = NULL
-    FROM pg_temp.dispatch_attempts AS i
-    WHERE q.delivery_id = i.delivery_id AND (q.lease_owner = $1) IS TRUE
-      AND (i.state = 'failed' OR (q.priority = 1 AND i.trigger = 'schedule'))
+    FROM pg_temp.dispatch_attempts AS i JOIN k ON k.delivery_id = i.delivery_id
+    WHERE q.delivery_id = i.delivery_id AND (i.state = 'failed' OR k.asked)
     RETURNING 1
 ), updated AS (
-    -- The queue as this statement found it (not finished and requeued: a delivery changed
-    -- meanwhile is checked again, and such a check cannot run data-modifying subqueries).
+    -- A lease renewal may have shown a retried delivery in flight: it is pending again.
     UPDATE payops.deliveries AS d
-    SET state = CASE WHEN k.asked THEN d.state ELSE i.state END,
+    SET state = CASE WHEN k.asked THEN 'pending' ELSE i.state END,
         attempt_count = i.attempt_no,
         next_attempt_at = CASE WHEN k.asked THEN d.next_attempt_at ELSE i.next_attempt_at END,
         priority = CASE WHEN k.asked THEN 1 ELSE 0 END,
@@ -298,15 +312,10 @@ WITH inserted AS (
         lease_owner = NULL, lease_expires_at = NULL, last_http_status = i.http_status,
         last_error = i.last_error, updated_at = now(),
         completed_at = CASE WHEN NOT k.asked AND i.state IN ('succeeded', 'dead') THEN now() END
-    FROM pg_temp.dispatch_attempts AS i
-    CROSS JOIN LATERAL (SELECT q.priority = 1 AND i.trigger = 'schedule' AS asked
-                        FROM payops.delivery_queue AS q
-                        WHERE q.delivery_id = i.delivery_id AND (q.lease_owner = $1) IS TRUE
-                        OFFSET 0) AS k
+    FROM pg_temp.dispatch_attempts AS i JOIN k ON k.delivery_id = i.delivery_id
     WHERE d.id = i.delivery_id
     RETURNING k.asked
 )
--- Queue rows first, then deliveries: the order in which lease renewals lock them.
 SELECT (SELECT count(*) FROM inserted),
        (SELECT count(*) FROM finished) + (SELECT count(*) FROM requeued),
        (SELECT count(*) FROM updated), (SELECT count(*) FROM updated WHERE asked)

@@ -9,10 +9,11 @@
 -- payops.deliveries stays what every reader reads: its state, next_attempt_at and priority
 -- are the truth, and triggers keep the queue in step with them (whoever inserts or updates a
 -- delivery). The lease is the queue's: a dispatcher shows its held deliveries as in_flight
--- (state, lease_owner, lease_expires_at) in deliveries when it renews its leases, so one held
--- for longer than a renewal interval (a third of the lease) is in flight there too; a delivery
--- whose lease expired goes back to pending or failed in both. A manual retry of a delivery
--- whose scheduled attempt is under way but not yet shown in flight is attempted after it.
+-- (state, lease_owner, lease_expires_at) in deliveries when it renews its leases (every third
+-- of the lease), so any delivery held at the moment of a renewal is in flight there too; a
+-- delivery whose lease expired goes back to pending or failed in both. A manual retry of a
+-- delivery whose scheduled attempt is under way but not yet shown in flight is attempted
+-- after it.
 
 CREATE TABLE payops.delivery_queue (
     delivery_id      bigint PRIMARY KEY REFERENCES payops.deliveries (id) ON DELETE CASCADE,

@@ -293,15 +293,16 @@ private slots:
         QCOMPARE(dispatch->exitCode(), 0);
     }
 
-    void manualRetryDuringAnAttemptGoesOutAfterIt()
+    // The scheduled attempt is under way when the operator retries: the retry is taken, and
+    // sent once that attempt ends. With a short lease a renewal (a third of it) falls inside
+    // the merchant's delay and shows the delivery in flight before the attempt is recorded.
+    static void retryDuringAnAttempt(const QString& storeName, const QStringList& dispatchArgs)
     {
-        DispatchFixture f(u"dispatch_retry_in_flight"_s);
+        DispatchFixture f(storeName);
         f.startMerchants({R"({"kind":"slow","delay_ms":1500})"});
         f.ingest(1, 1, u"evt_f"_s);
-        QProcess* dispatch = f.startDispatch({});
+        QProcess* dispatch = f.startDispatch(dispatchArgs);
         QTRY_COMPARE_WITH_TIMEOUT(f.counters(1).received, 1, 10000);
-        // The scheduled attempt is under way and not yet shown in flight (the lease is renewed,
-        // and shown, every 10 s): the operator's retry is taken, and sent once it ends.
         PgConnection operatorDb = PgConnection::open(f.store().dsnAs(u"operator"_s));
         operatorDb.exec(u"SELECT payops.retry_delivery(id, 'merchant lost it')"
                         " FROM payops.deliveries"_s);
@@ -316,8 +317,86 @@ private slots:
         QCOMPARE(attempts.text(0, 0), u"schedule"_s);
         QCOMPARE(attempts.text(1, 0), u"manual:operator"_s);
         QCOMPARE(f.scalar(u"SELECT count(*) FROM payops.delivery_queue"_s), 0);
+        QCOMPARE(f.counters(1).received, 2);
         dispatch->terminate();
         QVERIFY(dispatch->waitForFinished(10000));
+        const QByteArray errors = dispatch->readAllStandardError();
+        QVERIFY2(!errors.contains("violates"), errors.constData());
+    }
+
+    void manualRetryDuringAnAttemptGoesOutAfterIt()
+    {
+        retryDuringAnAttempt(u"dispatch_retry_in_flight"_s, {});
+    }
+
+    void manualRetryDuringAnAttemptShownInFlightGoesOutAfterIt()
+    {
+        retryDuringAnAttempt(u"dispatch_retry_renewed"_s, {u"--lease"_s, u"3"_s});
+    }
+
+    // Bulk retries while a dispatcher records attempts of the same deliveries: one lock order
+    // (queue row, then delivery), so no deadlock; and each retry is sent once, never again
+    // and again.
+    void bulkRetriesWhileRecordingEachGoOutOnce()
+    {
+        DispatchFixture f(u"dispatch_bulk_race"_s);
+        f.startMerchants({R"({"kind":"slow","delay_ms":100})"});
+        const int deliveries = 300;
+        f.ingest(1, deliveries, u"evt_r"_s);
+        QProcess* dispatch = f.startDispatch({u"--batch"_s, u"20"_s});
+        PgConnection operatorDb = PgConnection::open(f.store().dsnAs(u"operator"_s));
+        qint64 retried = 0;
+        for (int round = 0; round < 25; ++round) {
+            QTest::qWait(100);
+            retried += operatorDb
+                           .exec(u"SELECT payops.retry_deliveries('race', endpoint_id => $1)"_s,
+                                 {f.endpointId(1)})
+                           .toInt(0, 0);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(
+            f.scalar(u"SELECT count(*) FROM payops.deliveries WHERE state = 'succeeded'"
+                     " AND priority = 0"_s),
+            deliveries, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(f.scalar(u"SELECT count(*) FROM payops.delivery_queue"_s), 0,
+                                  10000);
+        dispatch->terminate();
+        QVERIFY(dispatch->waitForFinished(10000));
+        const QByteArray errors = dispatch->readAllStandardError();
+        QVERIFY2(!errors.contains("deadlock") && !errors.contains("violates"), errors.constData());
+        QVERIFY(retried > 0);
+        QVERIFY2(f.counters(1).received <= deliveries + retried,
+                 qPrintable(u"%1 received, %2 retries"_s.arg(f.counters(1).received).arg(retried)));
+        // Each delivery: its first attempt and one a retry that named it, at most.
+        QCOMPARE(f.scalar(uR"(
+SELECT count(*)
+FROM (SELECT delivery_id, count(*) AS sent FROM payops.attempts GROUP BY delivery_id) AS a
+WHERE a.sent > 1 + (SELECT count(*) FROM payops.audit_log AS l
+                    WHERE l.action = 'retry_deliveries'
+                      AND l.after -> 'delivery_ids' @> to_jsonb(a.delivery_id)))"_s),
+                 0);
+    }
+
+    // payops.queue_kept is the dispatcher's word that it keeps the queue itself: an operator
+    // who sets it still has a retry go out.
+    void anOperatorsQueueKeptSettingDoesNotLoseARetry()
+    {
+        DispatchFixture f(u"dispatch_queue_kept"_s);
+        f.startMerchants({R"({"kind":"healthy"})"});
+        f.ingest(1, 1, u"evt_k"_s);
+        QCOMPARE(f.drain(), 0);
+        QCOMPARE(f.counters(1).received, 1);
+        PgConnection operatorDb = PgConnection::open(f.store().dsnAs(u"operator"_s));
+        operatorDb.exec(u"SET payops.queue_kept = 'on'"_s);
+        operatorDb.exec(u"SELECT payops.retry_delivery(id, 'again') FROM payops.deliveries"_s);
+        QCOMPARE(f.scalar(u"SELECT count(*) FROM payops.delivery_queue WHERE priority = 1"_s), 1);
+        QCOMPARE(f.drain(), 0);
+        QCOMPARE(f.counters(1).received, 2);
+        operatorDb.exec(u"SELECT payops.retry_deliveries('again, all', state => 'succeeded')"_s);
+        QCOMPARE(f.scalar(u"SELECT count(*) FROM payops.delivery_queue WHERE priority = 1"_s), 1);
+        QCOMPARE(f.drain(), 0);
+        QCOMPARE(f.counters(1).received, 3);
+        QCOMPARE(f.scalar(u"SELECT count(*) FROM payops.deliveries WHERE state = 'succeeded'"_s),
+                 1);
     }
 
     void sigtermFinishesWhatIsInFlight()
