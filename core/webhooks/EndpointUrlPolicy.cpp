@@ -1,8 +1,5 @@
 #include "EndpointUrlPolicy.h"
 
-#include <QHostInfo>
-#include <QPointer>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -96,37 +93,11 @@ std::optional<QString> EndpointUrlPolicy::checkAddress(const QHostAddress& raw) 
            u" address, refused unless allowed (PAYOPS_DISPATCH_ALLOW or --allow)"_s;
 }
 
-std::optional<QString> EndpointUrlPolicy::check(const QUrl& url,
-                                                const QList<QHostAddress>& addresses) const
+std::optional<QString> EndpointUrlPolicy::checkAddresses(const QList<QHostAddress>& addresses) const
 {
-    if (auto refused = checkUrl(url))
-        return refused;
-    if (addresses.isEmpty())
-        return url.host() + u" does not resolve to any address"_s;
     for (const QHostAddress& address : addresses) {
         if (auto refused = checkAddress(address))
             return refused;
     }
     return std::nullopt;
-}
-
-void EndpointUrlPolicy::resolveAndCheck(const QUrl& url, QObject* context,
-                                        std::function<void(std::optional<QString>)> done) const
-{
-    if (auto refused = checkUrl(url)) {
-        done(refused);
-        return;
-    }
-    const QHostAddress literal(url.host());
-    if (!literal.isNull()) {
-        done(check(url, {literal}));
-        return;
-    }
-    QHostInfo::lookupHost(url.host(), context,
-                          [policy = *this, url, done = std::move(done)](const QHostInfo& info) {
-                              if (info.error() != QHostInfo::NoError)
-                                  done(url.host() + u" does not resolve: "_s + info.errorString());
-                              else
-                                  done(policy.check(url, info.addresses()));
-                          });
 }

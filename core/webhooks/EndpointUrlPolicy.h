@@ -5,7 +5,6 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
-#include <functional>
 #include <optional>
 
 // Which webhook targets a dispatcher may call: http and https URLs whose host resolves only
@@ -26,13 +25,9 @@ public:
     static std::optional<QString> checkUrl(const QUrl& url);
     // The reason an address is refused, or nullopt.
     std::optional<QString> checkAddress(const QHostAddress& address) const;
-    // The URL and every address its host resolved to; none may be refused.
-    std::optional<QString> check(const QUrl& url, const QList<QHostAddress>& addresses) const;
-
-    // Resolves the URL's host without blocking and reports the verdict (nullopt: allowed) to
-    // `done`, called on the context's thread.
-    void resolveAndCheck(const QUrl& url, QObject* context,
-                         std::function<void(std::optional<QString>)> done) const;
+    // The reason the first refused one of a host's addresses is refused, or nullopt: every
+    // address a host resolves to must pass, whichever is connected to.
+    std::optional<QString> checkAddresses(const QList<QHostAddress>& addresses) const;
 
     const QList<Subnet>& allowed() const { return m_allowed; }
 

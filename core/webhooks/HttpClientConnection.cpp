@@ -72,18 +72,39 @@ void HttpClientConnection::onResolved(const QHostInfo& info)
 {
     if (m_closed || !m_done)
         return; // timed out meanwhile
-    const QList<QHostAddress> addresses = info.addresses();
+    QList<QHostAddress> addresses = info.addresses();
     if (info.error() != QHostInfo::NoError || addresses.isEmpty())
         return complete(failure(m_host + u" does not resolve: "_s + info.errorString()), false);
-    for (const QHostAddress& address : addresses) {
-        if (auto refused = m_policy->checkAddress(address)) {
-            Response response = failure(u"not sent: "_s + m_host +
-                                        u" resolves to a refused address: "_s + *refused);
-            response.refused = true;
-            return complete(std::move(response), false);
-        }
+    if (auto refused = m_policy->checkAddresses(addresses)) {
+        Response response =
+            failure(u"not sent: "_s + m_host + u" resolves to a refused address: "_s + *refused);
+        response.refused = true;
+        return complete(std::move(response), false);
     }
-    connectTo(addresses.constFirst().toString());
+    // The checked addresses only, in turn while one refuses or cannot be reached (a
+    // dual-stack host whose first address has no route), as connecting by name would.
+    m_untried = std::move(addresses);
+    connectTo(m_untried.takeFirst().toString());
+}
+
+bool HttpClientConnection::connectToNextAddress()
+{
+    if (m_connected || m_untried.isEmpty())
+        return false;
+    switch (m_socket->error()) {
+    case QAbstractSocket::ConnectionRefusedError:
+    case QAbstractSocket::NetworkError:
+    case QAbstractSocket::HostNotFoundError:
+    case QAbstractSocket::SocketAccessError:
+        break;
+    default:
+        return false;
+    }
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket.release()->deleteLater(); // it is emitting the error being handled
+    connectTo(m_untried.takeFirst().toString());
+    return true;
 }
 
 void HttpClientConnection::connectTo(const QString& address)
@@ -183,6 +204,8 @@ void HttpClientConnection::onError()
 {
     if (m_closed || !m_done)
         return onDisconnected();
+    if (connectToNextAddress())
+        return;
     if (m_socket->error() == QAbstractSocket::RemoteHostClosedError)
         return onDisconnected();
     const bool reused = m_served > 0 && !m_parser.started();

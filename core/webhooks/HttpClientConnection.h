@@ -62,6 +62,8 @@ private:
     void open();
     void onResolved(const QHostInfo& info);
     void connectTo(const QString& address);
+    // On a connect error: the next resolved address, if any (true: trying it).
+    bool connectToNextAddress();
     void onConnected();
     void onReadyRead();
     void onDisconnected();
@@ -79,7 +81,8 @@ private:
     QTimer m_timer;
     HttpResponseParser m_parser;
     QByteArray m_buffer;
-    QByteArray m_pending; // the request, until the connection is up
+    QByteArray m_pending;          // the request, until the connection is up
+    QList<QHostAddress> m_untried; // resolved and checked, not yet connected to
     Done m_done;
     bool m_connected = false;
     bool m_closed = false;
