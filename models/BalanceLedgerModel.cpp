@@ -1,6 +1,7 @@
 #include "BalanceLedgerModel.h"
 
 #include "CashbackTime.h"
+#include "StatusColor.h"
 #include "cashback/MinorAmount.h"
 
 #include <QColor>
@@ -96,8 +97,9 @@ QVariant BalanceLedgerModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(entry, index.column());
     case Qt::ForegroundRole:
-        return index.column() == AmountColumn && entry.amount < 0 ? QColor(0x6a, 0x1b, 0x9a)
-                                                                  : QVariant();
+        return index.column() == AmountColumn && entry.amount < 0
+                   ? StatusColor::of(StatusColor::Special)
+                   : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == AmountColumn || index.column() == BalanceAfterColumn
                    ? QVariant::fromValue(Qt::AlignVCenter | Qt::AlignRight)

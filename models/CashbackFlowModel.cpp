@@ -1,6 +1,7 @@
 #include "CashbackFlowModel.h"
 
 #include "CashbackTime.h"
+#include "StatusColor.h"
 #include "cashback/MinorAmount.h"
 #include "console/KeysetPages.h"
 
@@ -49,14 +50,14 @@ int CashbackFlowModel::rowOfPayment(const QString& paymentId) const
 QColor CashbackFlowModel::stageColor(const QString& stage)
 {
     if (stage == u"credited")
-        return QColor(0x2e, 0x7d, 0x32);
+        return StatusColor::of(StatusColor::Good);
     if (stage == u"dead_lettered")
-        return QColor(0xc6, 0x28, 0x28);
+        return StatusColor::of(StatusColor::Bad);
     if (stage == u"published")
-        return QColor(0x15, 0x65, 0xc0);
+        return StatusColor::of(StatusColor::Info);
     if (stage == u"reversal_pending" || stage == u"reversed")
-        return QColor(0x6a, 0x1b, 0x9a);
-    return QColor(0x61, 0x61, 0x61); // pending
+        return StatusColor::of(StatusColor::Special);
+    return StatusColor::of(StatusColor::Muted); // pending
 }
 
 QString CashbackFlowModel::stageName(const QString& stage)

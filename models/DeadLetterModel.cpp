@@ -1,6 +1,7 @@
 #include "DeadLetterModel.h"
 
 #include "CashbackTime.h"
+#include "StatusColor.h"
 
 #include <QColor>
 
@@ -62,8 +63,9 @@ QVariant DeadLetterModel::data(const QModelIndex& index, int role) const
                    ? tr("Message: %1").arg(letter.body)
                    : QVariant();
     case Qt::ForegroundRole:
-        return index.column() == ReasonColumn && letter.stillDead ? QColor(0xc6, 0x28, 0x28)
-                                                                  : QVariant();
+        return index.column() == ReasonColumn && letter.stillDead
+                   ? StatusColor::of(StatusColor::Bad)
+                   : QVariant();
     case CashbackIdRole:
         return letter.cashbackId;
     case PaymentIdRole:

@@ -1,6 +1,7 @@
 #include "DeliverySearchModel.h"
 
 #include "DisplayFormat.h"
+#include "StatusColor.h"
 #include "console/KeysetPages.h"
 
 #include <QColor>
@@ -57,14 +58,14 @@ int DeliverySearchModel::rowOfDelivery(qint64 deliveryId) const
 QColor DeliverySearchModel::stateColor(const QString& state)
 {
     if (state == u"succeeded")
-        return QColor(0x2e, 0x7d, 0x32);
+        return StatusColor::of(StatusColor::Good);
     if (state == u"failed")
-        return QColor(0xe6, 0x51, 0x00);
+        return StatusColor::of(StatusColor::Warning);
     if (state == u"dead")
-        return QColor(0xc6, 0x28, 0x28);
+        return StatusColor::of(StatusColor::Bad);
     if (state == u"in_flight")
-        return QColor(0x15, 0x65, 0xc0);
-    return QColor(0x61, 0x61, 0x61); // pending
+        return StatusColor::of(StatusColor::Info);
+    return StatusColor::of(StatusColor::Muted); // pending
 }
 
 int DeliverySearchModel::rowCount(const QModelIndex& parent) const

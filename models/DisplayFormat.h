@@ -1,7 +1,5 @@
 #pragma once
 
-#include "DisplayFormat.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -15,6 +13,8 @@ class DisplayFormat
 public:
     // A fraction (0.855) as a percentage ("85.5 %"); NaN, an unknown rate, as "—".
     static QString percent(double fraction, char format = 'f', int precision = 1);
+    // A percentage as the store writes it ("2.50", numeric) with its decimals ("2,50 %").
+    static QString storedPercent(const QString& stored);
     // Local date and time to the second (or millisecond) in the locale's short date format;
     // an invalid time as "".
     static QString dateTime(const QDateTime& at, bool milliseconds = false);

@@ -1,6 +1,7 @@
 #include "DowntimeListModel.h"
 
 #include "DisplayFormat.h"
+#include "StatusColor.h"
 
 #include <QColor>
 #include <QLocale>
@@ -79,9 +80,9 @@ QVariant DowntimeListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (row.muted)
-            return QColor(0x75, 0x75, 0x75);
+            return StatusColor::of(StatusColor::Muted);
         if (index.column() == SeverityColumn && row.isOpen())
-            return QColor(0xc6, 0x28, 0x28);
+            return StatusColor::of(StatusColor::Bad);
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == LowestSrColumn || index.column() == VolumeColumn

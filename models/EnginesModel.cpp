@@ -1,5 +1,7 @@
 #include "EnginesModel.h"
 
+#include "StatusColor.h"
+
 #include <QColor>
 #include <QLocale>
 #include <QMap>
@@ -100,10 +102,11 @@ QVariant EnginesModel::data(const QModelIndex& index, int role) const
         return display(instance, index.column());
     case Qt::ForegroundRole:
         if (index.column() == StateColumn)
-            return instance.stale ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32);
+            return instance.stale ? StatusColor::of(StatusColor::Bad)
+                                  : StatusColor::of(StatusColor::Good);
         if (index.column() == LagColumn && !instance.lagSeconds.isNull() &&
             instance.lagSeconds.toDouble() > m_lagThreshold)
-            return QColor(0xc6, 0x28, 0x28);
+            return StatusColor::of(StatusColor::Bad);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == LagColumn || index.column() == RateColumn ||

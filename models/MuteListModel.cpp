@@ -1,6 +1,7 @@
 #include "MuteListModel.h"
 
 #include "DisplayFormat.h"
+#include "StatusColor.h"
 
 #include <QColor>
 #include <QLocale>
@@ -67,10 +68,10 @@ QVariant MuteListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (row.state == u"active")
-            return QColor(0x2e, 0x7d, 0x32);
+            return StatusColor::of(StatusColor::Good);
         if (row.state == u"pending")
-            return QColor(0x15, 0x65, 0xc0);
-        return QColor(0x75, 0x75, 0x75);
+            return StatusColor::of(StatusColor::Info);
+        return StatusColor::of(StatusColor::Muted);
     case MuteIdRole:
         return row.id;
     default:

@@ -1,6 +1,7 @@
 #include "PipelineModel.h"
 
 #include "CashbackTime.h"
+#include "StatusColor.h"
 
 #include <QColor>
 #include <QLocale>
@@ -92,7 +93,7 @@ QVariant PipelineModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.row() == DeadLetterRow && index.column() == WaitingColumn && m_dead &&
             m_dead->messages > 0)
-            return QColor(0xc6, 0x28, 0x28);
+            return StatusColor::of(StatusColor::Bad);
         return {};
     default:
         return {};

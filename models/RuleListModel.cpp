@@ -1,6 +1,7 @@
 #include "RuleListModel.h"
 
 #include "DisplayFormat.h"
+#include "StatusColor.h"
 
 #include <QColor>
 #include <QJsonDocument>
@@ -128,8 +129,8 @@ QVariant RuleListModel::data(const QModelIndex& index, int role) const
                            : rule.problem;
     case Qt::ForegroundRole:
         if (!rule.parsed)
-            return QColor(0xc6, 0x28, 0x28);
-        return rule.enabled ? QVariant() : QColor(0x75, 0x75, 0x75);
+            return StatusColor::of(StatusColor::Bad);
+        return rule.enabled ? QVariant() : StatusColor::of(StatusColor::Muted);
     case Qt::TextAlignmentRole:
         return index.column() >= WatchedColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                : QVariant();
