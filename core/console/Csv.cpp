@@ -1,5 +1,8 @@
 #include "Csv.h"
 
+#include <QLocale>
+#include <cmath>
+
 namespace Csv {
 
 QString field(const QString& value)
@@ -12,10 +15,28 @@ QString field(const QString& value)
     return u'"' + quoted + u'"';
 }
 
+namespace {
+
+// "-3.2", "+1,5": a spreadsheet reads a signed number as a number, not a formula.
+bool isNumber(const QString& text)
+{
+    for (const QLocale& locale : {QLocale::c(), QLocale()}) {
+        bool ok = false;
+        const double value = locale.toDouble(text, &ok);
+        if (ok && std::isfinite(value))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QString inert(const QString& text)
 {
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
     if (text.isEmpty() || !formulaStarts.contains(text.front()))
+        return text;
+    if ((text.front() == u'-' || text.front() == u'+') && isNumber(text))
         return text;
     return u'\'' + text;
 }

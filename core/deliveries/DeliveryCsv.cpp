@@ -27,9 +27,11 @@ QByteArray header()
 
 QByteArray line(const DeliveryRow& row)
 {
-    return Csv::line({QString::number(row.id), time(row.createdAt), time(row.eventAt), row.eventId,
-                      row.type, row.merchantId, row.paymentId, QString::number(row.endpointId),
-                      row.url, row.state, QString::number(row.attempts),
+    // Ids, URL and error came from merchants and callers: every text is made inert.
+    return Csv::line({QString::number(row.id), time(row.createdAt), time(row.eventAt),
+                      Csv::inert(row.eventId), Csv::inert(row.type), Csv::inert(row.merchantId),
+                      Csv::inert(row.paymentId), QString::number(row.endpointId),
+                      Csv::inert(row.url), Csv::inert(row.state), QString::number(row.attempts),
                       row.lastHttpStatus > 0 ? QString::number(row.lastHttpStatus) : QString(),
                       Csv::inert(row.lastError), time(row.nextAttemptAt)});
 }

@@ -4,8 +4,8 @@
 
 #include <QByteArray>
 
-// Deliveries as CSV (console/Csv). Times in UTC, ISO 8601 with milliseconds; last_error, what a
-// merchant's server answered, made inert for spreadsheets.
+// Deliveries as CSV (console/Csv). Times in UTC, ISO 8601 with milliseconds; every text (ids,
+// URL, the merchant's answer) made inert for spreadsheets.
 namespace DeliveryCsv {
 
 QByteArray header();

@@ -2,6 +2,8 @@
 // table showed, with commas, quotes, line breaks and locale-formatted numbers intact.
 #include "ExportMenu.h"
 #include "ModelCsv.h"
+#include "console/Csv.h"
+#include "deliveries/DeliveryCsv.h"
 
 #include <QFile>
 #include <QHeaderView>
@@ -48,6 +50,43 @@ private slots:
                                     "\"line one\nline two\",\"" +
                                     french.toUtf8() + "\",\"'=HYPERLINK(\"\"x\"\")\"\r\n";
         QCOMPARE(ModelCsv::text(*model), expected);
+    }
+
+    void signedNumbersStayNumbers()
+    {
+        QCOMPARE(Csv::inert(u"-3.2"_s), u"-3.2"_s);
+        QCOMPARE(Csv::inert(u"+12"_s), u"+12"_s);
+        QCOMPARE(Csv::inert(u"-1e3"_s), u"-1e3"_s);
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::French));
+        const QString frenchNegative = QLocale().toString(-1234.5, 'f', 1);
+        const QString frenchResult = Csv::inert(frenchNegative);
+        QLocale::setDefault(previous);
+        QCOMPARE(frenchResult, frenchNegative);
+        // what is not a number still cannot start a formula
+        QCOMPARE(Csv::inert(u"-3+cmd|' /C calc'!A0"_s), u"'-3+cmd|' /C calc'!A0"_s);
+        QCOMPARE(Csv::inert(u"+SUM(A1)"_s), u"'+SUM(A1)"_s);
+        QCOMPARE(Csv::inert(u"-inf"_s), u"'-inf"_s);
+        QCOMPARE(Csv::inert(u"@x"_s), u"'@x"_s);
+    }
+
+    void deliveryCsvMakesEveryOutsideTextInert()
+    {
+        DeliveryRow row;
+        row.id = 7;
+        row.eventId = u"=1+1"_s;
+        row.type = u"@type"_s;
+        row.merchantId = u"+m"_s;
+        row.paymentId = u"=HYPERLINK(\"http://x\")"_s;
+        row.endpointId = 3;
+        row.url = u"-http://x"_s;
+        row.state = u"failed"_s;
+        row.attempts = 2;
+        row.lastHttpStatus = 500;
+        row.lastError = u"=ERR"_s;
+        QCOMPARE(DeliveryCsv::line(row),
+                 QByteArray("7,,,'=1+1,'@type,'+m,\"'=HYPERLINK(\"\"http://x\"\")\",3,"
+                            "'-http://x,failed,2,500,'=ERR,\r\n"));
     }
 
     void writesColumnsAsTheViewShowsThem()
