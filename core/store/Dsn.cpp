@@ -103,18 +103,25 @@ QString maskPassword(const QString& message, const QString& conninfo)
     passwords.removeAll(QString());
     if (passwords.isEmpty())
         return message;
+    // A password of a few characters is masked wherever it appears (one holding a '"' breaks
+    // libpq's quoting); a shorter one only inside quotes, so that "user" keeps its "e".
+    QString text = message;
+    for (const QString& password : std::as_const(passwords)) {
+        if (password.size() >= 4)
+            text.replace(password, QStringLiteral("***"));
+    }
     static const QRegularExpression quotedPart(QStringLiteral("\"[^\"]*\"?"));
     QString masked;
     qsizetype from = 0;
-    for (auto it = quotedPart.globalMatch(message); it.hasNext();) {
+    for (auto it = quotedPart.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         QString part = m.captured();
         for (const QString& password : std::as_const(passwords))
             part.replace(password, QStringLiteral("***"));
-        masked += message.mid(from, m.capturedStart() - from) + part;
+        masked += text.mid(from, m.capturedStart() - from) + part;
         from = m.capturedEnd();
     }
-    return masked + message.mid(from);
+    return masked + text.mid(from);
 }
 
 QString withoutPassword(const QString& conninfo)

@@ -19,7 +19,8 @@ QString varDir();
 // password the string holds (libpq quotes the bad part of a URI, password and all).
 std::optional<QString> validate(const QString& conninfo);
 
-// message (libpq's, about conninfo) with conninfo's password masked where libpq quoted it.
+// message (libpq's, about conninfo) with conninfo's password masked: everywhere when it has 4
+// characters or more, otherwise where libpq quoted it.
 QString maskPassword(const QString& message, const QString& conninfo);
 
 // The same connection without its password, in key=value form: safe to store and show.

@@ -87,6 +87,11 @@ private slots:
             << QStringLiteral("invalid percent-encoded token");
         QTest::newRow("uri, bad parameter") << QStringLiteral("postgresql://ops:s3cr3t@db1/pay?x")
                                             << QStringLiteral("URI query parameter");
+        QTest::newRow("uri, quote in password") << QStringLiteral("postgresql://ops:s3\"cr3t@[bad")
+                                                << QStringLiteral("IPv6 host address");
+        QTest::newRow("uri, quotes around password")
+            << QStringLiteral("postgresql://ops:\"s3cr3t\"@[bad/pay")
+            << QStringLiteral("IPv6 host address");
         QTest::newRow("keyword, unterminated")
             << QStringLiteral("host=db1 password='s3cr3t") << QStringLiteral("unterminated");
         QTest::newRow("keyword, no value")
