@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "store/Dsn.h"
+
 #include <QTextStream>
 #include <cstdlib>
 
@@ -51,6 +53,22 @@ CommandLine::CommandLine(const QStringList& arguments)
     m_steps = ScreenshotSteps::parse(m_parser.values(m_step), &problem);
     if (!problem.isEmpty())
         refuse(problem);
+    if (!m_steps.isEmpty() && screenshot().isEmpty())
+        refuse(tr("--step needs --screenshot (steps play only before a picture)"));
+    refuseMalformed(m_dsn, QStringLiteral("PAYOPS_DSN"));
+    refuseMalformed(m_readDsn, QStringLiteral("PAYOPS_READ_DSN"));
+}
+
+// A string libpq cannot parse would only fail at connecting, again and again, as an outage.
+void CommandLine::refuseMalformed(const QCommandLineOption& option, const QString& variable) const
+{
+    const QString fromCommandLine = m_parser.value(option);
+    const QString conninfo =
+        fromCommandLine.isEmpty() ? qEnvironmentVariable(qPrintable(variable)) : fromCommandLine;
+    const QString source =
+        fromCommandLine.isEmpty() ? variable : u"--" + option.names().constFirst();
+    if (const auto error = Dsn::validate(conninfo))
+        refuse(tr("%1: not a connection string: %2").arg(source, *error));
 }
 
 void CommandLine::refuse(const QString& problem)

@@ -36,4 +36,6 @@ private:
     QList<ScreenshotSteps::Step> m_steps;
 
     [[noreturn]] static void refuse(const QString& problem);
+    // The option's string, else the environment variable's, when set, must parse.
+    void refuseMalformed(const QCommandLineOption& option, const QString& variable) const;
 };

@@ -151,6 +151,8 @@ QString ScreenshotSteps::play(const Step& step)
             combo->setCurrentIndex(index >= 0 ? index : number - 1);
         } else if (auto* button = qobject_cast<QAbstractButton*>(widget);
                    button && button->isCheckable()) {
+            if (step.value != u"on" && step.value != u"off")
+                return tr("a check box is set on or off, not “%1”").arg(step.value);
             button->setChecked(step.value == u"on");
         } else {
             return tr("not a line edit, combo box or check box");

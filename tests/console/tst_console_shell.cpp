@@ -278,6 +278,49 @@ private slots:
         QCOMPARE(missing.status, 1);
         QVERIFY2(missing.errors.contains(u"no widget named “noSuchButton”"_s),
                  qPrintable(missing.errors));
+
+        const Run notOnOrOff =
+            runConsole(dir, {u"--screenshot"_s, png, u"--step"_s, u"set:overviewToggle=yes"_s});
+        QCOMPARE(notOnOrOff.status, 1);
+        QVERIFY2(notOnOrOff.errors.contains(
+                     u"--step set:overviewToggle=yes: a check box is set on or off, not “yes”"_s),
+                 qPrintable(notOnOrOff.errors));
+
+        const Run noPicture = runConsole(dir, {u"--step"_s, u"click:openRule"_s});
+        QCOMPARE(noPicture.status, 2);
+        QVERIFY2(noPicture.errors.contains(u"--step needs --screenshot"_s),
+                 qPrintable(noPicture.errors));
+    }
+
+    // A connection string libpq cannot read is refused at the start, naming where it came
+    // from, without its password; it would otherwise be an outage the console never leaves.
+    void malformedStoresAreRefusedAtTheStart_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("source");
+        const QString bad = u"postgresql://ops:secret@[bad"_s;
+        QTest::newRow("--read-dsn")
+            << QStringList{u"--read-dsn"_s, bad} << QString() << u"--read-dsn"_s;
+        QTest::newRow("PAYOPS_READ_DSN")
+            << QStringList{} << u"PAYOPS_READ_DSN"_s << u"PAYOPS_READ_DSN"_s;
+        QTest::newRow("--dsn") << QStringList{u"--dsn"_s, bad} << QString() << u"--dsn"_s;
+        QTest::newRow("key=value")
+            << QStringList{u"--read-dsn"_s, u"host=db1 password=secret user"_s} << QString()
+            << u"--read-dsn"_s;
+    }
+    void malformedStoresAreRefusedAtTheStart()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, variable);
+        QFETCH(QString, source);
+        QTemporaryDir dir;
+        const Run run = runConsole(dir, arguments, {{variable, u"postgresql://ops:secret@[bad"_s}});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(
+            run.errors.contains(u"payops-console: %1: not a connection string: "_s.arg(source)),
+            qPrintable(run.errors));
+        QVERIFY2(!run.errors.contains(u"secret"_s), qPrintable(run.errors));
     }
 
 private:
@@ -288,12 +331,19 @@ private:
     };
 
     // The real payops-console as viewer, offscreen, with its settings in dir.
-    Run runConsole(const QTemporaryDir& dir, QStringList arguments)
+    // A later --dsn in arguments wins; variables with an empty name are not set.
+    Run runConsole(const QTemporaryDir& dir, QStringList arguments,
+                   const QList<std::pair<QString, QString>>& variables = {})
     {
         QProcess console;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         environment.insert(u"XDG_CONFIG_HOME"_s, dir.path());
+        environment.remove(u"PAYOPS_READ_DSN"_s);
+        for (const auto& [name, value] : variables) {
+            if (!name.isEmpty())
+                environment.insert(name, value);
+        }
         console.setProcessEnvironment(environment);
         arguments.prepend(m_store->dsnAs(u"viewer"_s));
         arguments.prepend(u"--dsn"_s);
