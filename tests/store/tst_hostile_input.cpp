@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QTest>
 #include <optional>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +19,24 @@ namespace {
 const QString tenMegabytes(10'000'000, u'x');
 const QByteArray invalidUtf8("bad \xff\xfe bytes");
 const QString secret = u"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"_s;
+
+// Takes a case's values as QTestData would, noting the payops function its SQL calls.
+struct FunctionsCalled
+{
+    QSet<QString>* names;
+    int field = 0;
+
+    template<typename T> FunctionsCalled& operator<<(const T& value)
+    {
+        static const QRegularExpression called(u"payops\\.([a-z_]+)\\("_s);
+        if constexpr (std::is_convertible_v<T, QString>) {
+            if (field == 1)
+                names->insert(called.match(value).captured(1));
+        }
+        ++field;
+        return *this;
+    }
+};
 
 } // namespace
 
@@ -48,11 +67,74 @@ private slots:
         QTest::addColumn<QString>("state");
         QTest::addColumn<QString>("message");
 
+        cases([](const char* name) -> QTestData& { return QTest::newRow(name); });
+    }
+    void refusedNamingTheField()
+    {
+        QFETCH(QString, login);
+        QFETCH(QString, sql);
+        QFETCH(QVariantList, params);
+        QFETCH(QString, state);
+        QFETCH(QString, message);
+        PgConnection& db = login == u"admin" ? *m_admin : *m_operator;
+        const qint64 audited = auditRows();
+        const StoreError error = refusalOf(db, sql, params);
+        QCOMPARE(error.sqlState(), state);
+        QVERIFY2(error.message().startsWith(message), qPrintable(error.message().left(300)));
+        QVERIFY2(error.message().size() < 1000, "the refusal repeats the hostile value");
+        QCOMPARE(auditRows(), audited);
+        QCOMPARE(db.exec(u"SELECT 1"_s).toInt(0, 0), 1);
+    }
+
+    // Every function an operator or admin may run (the catalog says which) was given hostile
+    // values above: one added later without rows here fails.
+    void everyAuditedActionIsTried()
+    {
+        QSet<QString> tried;
+        cases([&tried](const char*) { return FunctionsCalled{&tried}; });
+        const PgResult actions =
+            m_owner->exec(u"SELECT DISTINCT p.proname FROM pg_proc AS p"
+                          " WHERE p.pronamespace = 'payops'::regnamespace"
+                          " AND (has_function_privilege('payops_operator', p.oid, 'EXECUTE')"
+                          "      OR has_function_privilege('payops_admin', p.oid, 'EXECUTE'))"
+                          " AND NOT has_function_privilege('payops_viewer', p.oid, 'EXECUTE')"
+                          " ORDER BY 1"_s);
+        QVERIFY(actions.rows() >= 13);
+        for (int row = 0; row < actions.rows(); ++row)
+            QVERIFY2(tried.contains(actions.text(row, 0)), qPrintable(actions.text(row, 0)));
+    }
+
+    // Quotes, backslashes, SQL and control characters in a value are data: stored as given.
+    void quotesAndSqlAreStoredVerbatim()
+    {
+        const QString hostile =
+            u"it's \"fine\"'); DROP TABLE payops.audit_log; -- \\ $1 %s \t\u00e9\U0001F600"_s;
+        const qint64 mute = m_operator
+                                ->exec(u"SELECT payops.mute(jsonb_build_object('issuer', $1::text),"
+                                       " now() + interval '1 hour', $1)"_s,
+                                       {hostile})
+                                .toInt(0, 0);
+        const PgResult audit =
+            m_owner->exec(u"SELECT reason, after -> 'matchers' ->> 'issuer' FROM payops.audit_log"
+                          " WHERE target = $1"_s,
+                          {u"mute:%1"_s.arg(mute)});
+        QCOMPARE(audit.rows(), 1);
+        QCOMPARE(audit.text(0, 0), hostile);
+        QCOMPARE(audit.text(0, 1), hostile);
+        QVERIFY(m_owner->exec(u"SELECT to_regclass('payops.audit_log') IS NOT NULL"_s)
+                    .value(0, 0)
+                    .toBool());
+    }
+
+private:
+    // The rows of refusedNamingTheField, each given to row(name) as login, sql, params, state
+    // and message.
+    template<typename Row> static void cases(Row row)
+    {
         const QString reason1000 = u"reason: must be at most 1000 characters"_s;
         const QString op = u"operator"_s;
         const QString admin = u"admin"_s;
         const QString bad = u"22023"_s;
-        auto row = [](const char* name) -> QTestData& { return QTest::newRow(name); };
 
         // Operator actions.
         row("retry_delivery reason 10 MB") << op << u"SELECT payops.retry_delivery(1, $1)"_s
@@ -216,64 +298,7 @@ private slots:
             << QVariantList{invalidUtf8} << u"22021"_s
             << u"invalid byte sequence for encoding \"UTF8\": 0xff"_s;
     }
-    void refusedNamingTheField()
-    {
-        QFETCH(QString, login);
-        QFETCH(QString, sql);
-        QFETCH(QVariantList, params);
-        QFETCH(QString, state);
-        QFETCH(QString, message);
-        static const QRegularExpression called(u"payops\\.([a-z_]+)\\("_s);
-        m_tried.insert(called.match(sql).captured(1));
-        PgConnection& db = login == u"admin" ? *m_admin : *m_operator;
-        const qint64 audited = auditRows();
-        const StoreError error = refusalOf(db, sql, params);
-        QCOMPARE(error.sqlState(), state);
-        QVERIFY2(error.message().startsWith(message), qPrintable(error.message().left(300)));
-        QVERIFY2(error.message().size() < 1000, "the refusal repeats the hostile value");
-        QCOMPARE(auditRows(), audited);
-        QCOMPARE(db.exec(u"SELECT 1"_s).toInt(0, 0), 1);
-    }
 
-    // Every function an operator or admin may run (the catalog says which) was given hostile
-    // values above: one added later without rows here fails.
-    void everyAuditedActionIsTried()
-    {
-        const PgResult actions =
-            m_owner->exec(u"SELECT DISTINCT p.proname FROM pg_proc AS p"
-                          " WHERE p.pronamespace = 'payops'::regnamespace"
-                          " AND (has_function_privilege('payops_operator', p.oid, 'EXECUTE')"
-                          "      OR has_function_privilege('payops_admin', p.oid, 'EXECUTE'))"
-                          " AND NOT has_function_privilege('payops_viewer', p.oid, 'EXECUTE')"
-                          " ORDER BY 1"_s);
-        QVERIFY(actions.rows() >= 13);
-        for (int row = 0; row < actions.rows(); ++row)
-            QVERIFY2(m_tried.contains(actions.text(row, 0)), qPrintable(actions.text(row, 0)));
-    }
-
-    // Quotes, backslashes, SQL and control characters in a value are data: stored as given.
-    void quotesAndSqlAreStoredVerbatim()
-    {
-        const QString hostile =
-            u"it's \"fine\"'); DROP TABLE payops.audit_log; -- \\ $1 %s \t\u00e9\U0001F600"_s;
-        const qint64 mute = m_operator
-                                ->exec(u"SELECT payops.mute(jsonb_build_object('issuer', $1::text),"
-                                       " now() + interval '1 hour', $1)"_s,
-                                       {hostile})
-                                .toInt(0, 0);
-        const PgResult audit =
-            m_owner->exec(u"SELECT reason, after -> 'matchers' ->> 'issuer' FROM payops.audit_log"
-                          " WHERE target = $1"_s,
-                          {u"mute:%1"_s.arg(mute)});
-        QCOMPARE(audit.rows(), 1);
-        QCOMPARE(audit.text(0, 0), hostile);
-        QCOMPARE(audit.text(0, 1), hostile);
-        QVERIFY(m_owner->exec(u"SELECT to_regclass('payops.audit_log') IS NOT NULL"_s)
-                    .value(0, 0)
-                    .toBool());
-    }
-
-private:
     qint64 auditRows()
     {
         return m_owner->exec(u"SELECT count(*) FROM payops.audit_log"_s).toInt(0, 0);
@@ -283,7 +308,6 @@ private:
     std::optional<PgConnection> m_owner;
     std::optional<PgConnection> m_operator;
     std::optional<PgConnection> m_admin;
-    QSet<QString> m_tried; // the functions refusedNamingTheField called
 };
 
 QTEST_GUILESS_MAIN(TestHostileInput)
