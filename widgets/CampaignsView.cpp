@@ -1,5 +1,6 @@
 #include "CampaignsView.h"
 
+#include "ActionText.h"
 #include "CampaignEditorDialog.h"
 #include "CampaignListModel.h"
 #include "cashback/CampaignListQuery.h"
@@ -117,6 +118,12 @@ void CampaignsView::openEditor(const CashbackCampaign& campaign)
 void CampaignsView::save(const CashbackCampaign& campaign)
 {
     QPointer<CampaignEditorDialog> editor = m_editor;
+    if (const QString problem = ActionText::problem({{QStringLiteral("name"), campaign.name}});
+        !problem.isEmpty()) {
+        if (editor)
+            editor->showRefusal(problem);
+        return;
+    }
     if (editor)
         editor->setBusy(true);
     m_store->run(CampaignListQuery::save(campaign), this,

@@ -1,5 +1,6 @@
 #include "DowntimesView.h"
 
+#include "ActionText.h"
 #include "DowntimeDetailPanel.h"
 #include "DowntimeLabelDialog.h"
 #include "DowntimeListModel.h"
@@ -330,6 +331,12 @@ void DowntimesView::openLabelDialog(qint64 downtimeId)
 
 void DowntimesView::labelDowntime(qint64 downtimeId, const QString& label, const QString& note)
 {
+    if (const QString problem =
+            ActionText::problem({{QStringLiteral("label"), label}, {QStringLiteral("note"), note}});
+        !problem.isEmpty()) {
+        showMessage(problem, true);
+        return;
+    }
     m_store->run(DowntimeQuery::label(downtimeId, label, note), this,
                  [this, downtimeId, label](const QueryResult& result) {
                      if (!result.ok()) {

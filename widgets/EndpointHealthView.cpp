@@ -1,5 +1,6 @@
 #include "EndpointHealthView.h"
 
+#include "ActionText.h"
 #include "EndpointHealthModel.h"
 #include "console/LiveQuery.h"
 #include "deliveries/EndpointHealthQuery.h"
@@ -108,6 +109,12 @@ void EndpointHealthView::askToReEnable()
 
 void EndpointHealthView::reEnable(qint64 endpointId, const QString& reason)
 {
+    if (const QString problem = ActionText::problem({{QStringLiteral("reason"), reason}});
+        !problem.isEmpty()) {
+        showMessage(problem, true);
+        emit actionFinished(false, m_message->text());
+        return;
+    }
     m_store->run(EndpointHealthQuery::setEnabled(endpointId, true, reason), this,
                  [this, endpointId](const QueryResult& result) {
                      if (result.ok()) {

@@ -1,5 +1,6 @@
 #include "MuteEditorDialog.h"
 
+#include "ActionText.h"
 #include "MuteCoverageModel.h"
 #include "downtimes/MuteQuery.h"
 #include "store/StoreClient.h"
@@ -225,6 +226,11 @@ void MuteEditorDialog::save()
 {
     if (m_saving)
         return;
+    if (const QString problem = ActionText::problem({{QStringLiteral("reason"), m_reason->text()}});
+        !problem.isEmpty()) {
+        showMessage(problem, true);
+        return;
+    }
     m_saving = true;
     updateSave();
     showMessage(tr("Saving…"), false);

@@ -1,5 +1,6 @@
 #include "MutesView.h"
 
+#include "ActionText.h"
 #include "MuteListModel.h"
 #include "RetryDialog.h"
 #include "console/LiveQuery.h"
@@ -138,6 +139,11 @@ void MutesView::endSelected()
 
 void MutesView::endMute(qint64 muteId, const QString& reason)
 {
+    if (const QString problem = ActionText::problem({{QStringLiteral("reason"), reason}});
+        !problem.isEmpty()) {
+        showMessage(problem, true);
+        return;
+    }
     m_store->run(MuteQuery::end(muteId, reason), this, [this, muteId](const QueryResult& result) {
         if (!result.ok()) {
             showMessage(tr("The store refused to end the mute: %1").arg(result.error), true);

@@ -1,5 +1,7 @@
 #include "RetryDialog.h"
 
+#include "ActionText.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,8 +24,12 @@ RetryDialog::RetryDialog(const QString& title, const QString& question, QWidget*
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Retry"));
     m_ok->setEnabled(false);
-    connect(m_reason, &QLineEdit::textChanged, this,
-            [this](const QString& reason) { m_ok->setEnabled(!reason.trimmed().isEmpty()); });
+    // A reason with a NUL keeps the button off and says why on it.
+    connect(m_reason, &QLineEdit::textChanged, this, [this](const QString& reason) {
+        const QString problem = ActionText::problem({{QStringLiteral("reason"), reason}});
+        m_ok->setEnabled(!reason.trimmed().isEmpty() && problem.isEmpty());
+        m_ok->setToolTip(problem);
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -1,5 +1,6 @@
 #include "RulesView.h"
 
+#include "ActionText.h"
 #include "RuleEditorDialog.h"
 #include "RuleListModel.h"
 #include "RuleVersionsView.h"
@@ -154,6 +155,13 @@ void RulesView::save()
     RuleEditorDialog* editor = m_editor;
     if (!editor)
         return;
+    if (const QString problem =
+            ActionText::problem({{QStringLiteral("name"), editor->name()},
+                                 {QStringLiteral("comment"), editor->comment()}});
+        !problem.isEmpty()) {
+        editor->showRefusal(problem);
+        return;
+    }
     editor->setBusy(true);
     const Query query = RuleListQuery::save(editor->ruleId(), editor->name(), editor->definition(),
                                             editor->comment(), editor->isRuleEnabled());

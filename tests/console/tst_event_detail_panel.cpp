@@ -251,11 +251,11 @@ private slots:
         QVERIFY(!finished.at(1).at(0).toBool());
         const QString refusal = view.findChild<QLabel*>(u"healthMessage"_s)->text();
         QVERIFY2(refusal.contains(u"reason: must not be empty"), qPrintable(refusal));
-        // A hostile reason (2 MB, or one a NUL would cut short) is refused as plainly, the
-        // message naming the field and not repeating the value.
+        // A hostile reason (2 MB by the store, or one a NUL would cut short, before it is
+        // sent) is refused as plainly, the message naming the field and not repeating the value.
         const QString hostile[] = {QString(2'000'000, u'x'), u"ok\0; DROP TABLE x"_s};
         const QString expected[] = {u"reason: must be at most 1000 characters"_s,
-                                    u"contains a NUL character"_s};
+                                    u"reason: contains a NUL character"_s};
         for (int i = 0; i < 2; ++i) {
             view.reEnable(m_healthy, hostile[i]);
             QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3 + i, 10000);
