@@ -5,6 +5,7 @@
 
 #include <QChart>
 #include <QDateTime>
+#include <QEvent>
 #include <QLineSeries>
 #include <QValueAxis>
 #include <algorithm>
@@ -52,8 +53,6 @@ CashbackPipelineChart::CashbackPipelineChart(PipelineModel* model, QWidget* pare
     setAccessibleDescription(tr("Queue depth, and credits published, acknowledged and credited "
                                 "in the store per second, over the last minutes"));
     auto* chart = new QChart;
-    // The console's theme at start (the series keep their own colours).
-    chart->setTheme(Theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -72,11 +71,37 @@ CashbackPipelineChart::CashbackPipelineChart(PipelineModel* model, QWidget* pare
         series->attachAxis(series == m_depth ? m_messages : m_rate);
     }
     setChart(chart);
+    applyTheme();
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(240);
     connect(model, &PipelineModel::brokerApplied, this, &CashbackPipelineChart::redraw);
     connect(model, &PipelineModel::storeApplied, this, &CashbackPipelineChart::redraw);
     redraw();
+}
+
+// The console's theme changed (Preferences, or the desktop's colour scheme): follow it.
+// QApplication::setPalette posts ApplicationPaletteChange to every widget (QWidget does not
+// pass it on to changeEvent).
+bool CashbackPipelineChart::event(QEvent* event)
+{
+    const bool handled = QChartView::event(event);
+    if (event->type() == QEvent::ApplicationPaletteChange && m_dark != Theme::isDark())
+        applyTheme();
+    return handled;
+}
+
+// The chart's theme from the palette's; the series keep their own colours (setTheme would
+// give them the theme's).
+void CashbackPipelineChart::applyTheme()
+{
+    m_dark = Theme::isDark();
+    const QList<QLineSeries*> lines = series();
+    QList<QPen> pens;
+    for (const QLineSeries* line : lines)
+        pens << line->pen();
+    chart()->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        lines[i]->setPen(pens[i]);
 }
 
 QList<QLineSeries*> CashbackPipelineChart::series() const

@@ -18,9 +18,14 @@ public:
 
     // Points of each series, for tests: depth, publish/s, ack/s, credited/s.
     QList<QLineSeries*> series() const;
+    bool isDark() const { return m_dark; }
+
+protected:
+    bool event(QEvent* event) override;
 
 private:
     void redraw();
+    void applyTheme();
 
     PipelineModel* m_model;
     QLineSeries* m_depth;
@@ -30,4 +35,5 @@ private:
     QValueAxis* m_time;
     QValueAxis* m_messages;
     QValueAxis* m_rate;
+    bool m_dark = false;
 };

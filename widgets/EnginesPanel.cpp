@@ -1,6 +1,8 @@
 #include "EnginesPanel.h"
 
 #include "EnginesModel.h"
+#include "StatusColor.h"
+#include "TabOrder.h"
 #include "WallTilesBar.h"
 #include "console/LiveQuery.h"
 #include "wall/EnginesQuery.h"
@@ -69,10 +71,31 @@ bool EnginesPanel::eventFilter(QObject* watched, QEvent* event)
         return event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == key;
     };
     if (watched == m_tile.frame &&
+        (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)) {
+        m_keyboardFocus = event->type() == QEvent::FocusIn &&
+                          TabOrder::byKeyboard(static_cast<QFocusEvent*>(event)->reason());
+        styleTile();
+    }
+    if (watched == m_tile.frame &&
         (event->type() == QEvent::MouseButtonRelease || isKey(Qt::Key_Return) ||
          isKey(Qt::Key_Enter) || isKey(Qt::Key_Space)))
         setVisible(!isVisible());
     return QWidget::eventFilter(watched, event);
+}
+
+// Red where no engine is live; keyboard focus (not a click's, not the window's first) shows as
+// a highlight border, or a dashed one over the red.
+void EnginesPanel::styleTile()
+{
+    const QString red = StatusColor::of(StatusColor::Bad).name();
+    m_tile.figure->setStyleSheet(m_alarming ? u"color: %1"_s.arg(red) : QString());
+    const QString ring =
+        m_tile.frame->hasFocus() && m_keyboardFocus
+            ? (m_alarming ? u"border-style: dashed;"_s : u"border: 2px solid palette(highlight);"_s)
+            : QString();
+    m_tile.frame->setStyleSheet(
+        m_alarming ? u"QFrame#wallTile { border: 2px solid %1; %2 }"_s.arg(red, ring)
+                   : u"QFrame#wallTile { %1 }"_s.arg(ring));
 }
 
 void EnginesPanel::showHealth()
@@ -87,12 +110,7 @@ void EnginesPanel::showHealth()
         m_tile.figure->setText(u"–"_s);
     else
         m_tile.figure->setText(tr("%1 live").arg(live));
-    m_tile.figure->setStyleSheet(m_alarming ? u"color: #c62828"_s : QString());
-    // Focus shows as a highlight border, or a dashed one where red says "no engine live".
-    m_tile.frame->setStyleSheet(
-        m_alarming ? u"QFrame#wallTile { border: 2px solid #c62828; } "
-                     u"QFrame#wallTile:focus { border-style: dashed; }"_s
-                   : u"QFrame#wallTile:focus { border: 2px solid palette(highlight); }"_s);
+    styleTile();
     if (!m_model->error().isEmpty())
         m_tile.detail->setText(tr("cannot read: %1").arg(m_model->error()));
     else if (!problems.isEmpty())

@@ -32,10 +32,12 @@ protected:
 
 private:
     void showHealth();
+    void styleTile();
 
     EnginesModel* m_model;
     LiveQuery* m_query;
     QTableView* m_table;
     WallTilesBar::Tile m_tile;
     bool m_alarming = false;
+    bool m_keyboardFocus = false;
 };

@@ -1,6 +1,7 @@
 #include "SrChart.h"
 
 #include "DisplayFormat.h"
+#include "TabOrder.h"
 #include "Theme.h"
 #include "WallCohortsModel.h"
 
@@ -224,7 +225,7 @@ void SrChart::drawForeground(QPainter* painter, const QRectF& rect)
         painter->fillRect(QRectF(area.left(), plot.top(), area.width(), m_large ? 6 : 4),
                           span.color);
     }
-    if (hasFocus()) { // the keyboard's place on the Wall (Enter opens the cohort)
+    if (hasFocus() && m_focusRing) { // the keyboard's place on the Wall (Enter opens the cohort)
         painter->setPen(QPen(palette().color(QPalette::Highlight), m_large ? 4 : 2));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(mapToScene(viewport()->rect()).boundingRect().adjusted(1, 1, -2, -2));
@@ -235,6 +236,7 @@ void SrChart::drawForeground(QPainter* painter, const QRectF& rect)
 void SrChart::focusInEvent(QFocusEvent* event)
 {
     QChartView::focusInEvent(event);
+    m_focusRing = TabOrder::byKeyboard(event->reason());
     viewport()->update();
 }
 

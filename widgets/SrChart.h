@@ -69,4 +69,5 @@ private:
     bool m_dark = false;
     bool m_wallDark = false; // wall mode: dark whatever the console's theme
     bool m_large = false;
+    bool m_focusRing = false; // focus came from the keyboard
 };

@@ -104,4 +104,10 @@ void followLayouts(QWidget* root)
         QWidget::setTabOrder(widgets.at(i - 1), widgets.at(i));
 }
 
+bool byKeyboard(Qt::FocusReason reason)
+{
+    return reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason ||
+           reason == Qt::ShortcutFocusReason;
+}
+
 } // namespace TabOrder

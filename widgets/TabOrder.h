@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <Qt>
 
 class QWidget;
 
@@ -14,5 +15,8 @@ namespace TabOrder {
 QList<QWidget*> inLayoutOrder(QWidget* root);
 // Chains them with QWidget::setTabOrder.
 void followLayouts(QWidget* root);
+// Focus the keyboard moved (Tab, Backtab, a shortcut): the one a focus ring is drawn for, like
+// CSS :focus-visible; focus a window or a click gave shows none.
+bool byKeyboard(Qt::FocusReason reason);
 
 } // namespace TabOrder

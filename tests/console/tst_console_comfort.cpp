@@ -2,11 +2,13 @@
 // language at the next start, --lang above it), Find and Refresh on the current area, column
 // and splitter choices remembered, tables to CSV and charts to PNG from their context menus,
 // and every button and field reachable by keyboard with a name a screen reader can say.
+#include "CashbackPipelineChart.h"
 #include "EditMenu.h"
 #include "EnginesPanel.h"
 #include "ExportMenu.h"
 #include "IsolatedSettings.h"
 #include "MainWindow.h"
+#include "PipelineModel.h"
 #include "PreferencesDialog.h"
 #include "SrChart.h"
 #include "TabOrder.h"
@@ -23,6 +25,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMenu>
 #include <QProcess>
 #include <QSettings>
@@ -102,6 +105,10 @@ private slots:
 
     void preferencesAreKeptAndApplied()
     {
+        PipelineModel pipeline;
+        CashbackPipelineChart chart(&pipeline); // made before the switch, follows it
+        const QColor depth = chart.series().first()->pen().color();
+        QVERIFY(!chart.isDark());
         {
             PreferencesDialog dialog;
             QCOMPARE(dialog.languageBox()->currentData().toString(), QString());
@@ -111,6 +118,9 @@ private slots:
             dialog.accept();
         }
         QVERIFY2(Theme::isDark(), "the dark theme applies at once");
+        QCoreApplication::processEvents(); // the palette's change reaches widgets as events
+        QVERIFY(chart.isDark());
+        QCOMPARE(chart.series().first()->pen().color(), depth);
         PreferencesDialog again;
         QCOMPARE(again.languageBox()->currentText(), u"Français"_s);
         QCOMPARE(again.themeBox()->currentData().toString(), Theme::darkName());
@@ -119,6 +129,8 @@ private slots:
         again.themeBox()->setCurrentIndex(again.themeBox()->findData(Theme::lightName()));
         again.accept();
         QVERIFY(!Theme::isDark());
+        QCoreApplication::processEvents();
+        QVERIFY(!chart.isDark());
     }
 
     // The real console, started with a chosen language in its settings, speaks it; --lang
@@ -339,6 +351,25 @@ private slots:
         QCOMPARE(panel->isVisible(), !shown);
         QTest::keyClick(panel->tile(), Qt::Key_Space);
         QCOMPARE(panel->isVisible(), shown);
+    }
+
+    // Like CSS :focus-visible: the ring marks focus the keyboard moved, not the window's
+    // first focus (wall mode used to open with a ring on this tile) nor a click's.
+    void theEnginesTileShowsARingOnlyForKeyboardFocus()
+    {
+        MainWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QWidget* tile = window.findChild<EnginesPanel*>()->tile();
+        tile->setFocus(Qt::ActiveWindowFocusReason);
+        QVERIFY(tile->hasFocus());
+        QVERIFY2(!tile->styleSheet().contains(u"highlight"_s), qPrintable(tile->styleSheet()));
+        tile->clearFocus();
+        tile->setFocus(Qt::TabFocusReason);
+        QVERIFY2(tile->styleSheet().contains(u"highlight"_s), qPrintable(tile->styleSheet()));
+        tile->clearFocus();
+        QVERIFY(!tile->styleSheet().contains(u"highlight"_s));
     }
 
     // A 1920 × 1080 screen at 200 % is 960 × 540: the console must fit in it (each area
