@@ -1,5 +1,7 @@
 #include "ConnectionStatusWidget.h"
 
+#include "DisplayFormat.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -130,7 +132,7 @@ void ConnectionStatusWidget::showStateText()
         m_current.kind == ConnectionState::Connected && m_waitingSince.isValid()
             ? tr("A query asked at %1 is still unanswered: a lock or a slow statement in the "
                  "store. The console stays usable and shows the answer when it comes.")
-                  .arg(m_waitingSince.toString(QStringLiteral("HH:mm:ss")))
+                  .arg(DisplayFormat::timeOfDay(m_waitingSince))
             : m_current.reason;
     m_state->setToolTip(why);
     m_light->setToolTip(why);

@@ -1,10 +1,10 @@
 #include "StoreBanner.h"
 
+#include "DisplayFormat.h"
 #include "store/StoreClient.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 
@@ -12,11 +12,9 @@ namespace {
 
 QString timeText(const QDateTime& at)
 {
-    const QDateTime local = at.toLocalTime();
-    const QString time = local.toString(QStringLiteral("HH:mm:ss"));
-    if (local.date() == QDate::currentDate())
-        return time;
-    return QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' + time;
+    if (at.toLocalTime().date() == QDate::currentDate())
+        return DisplayFormat::timeOfDay(at);
+    return DisplayFormat::dateTime(at);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "StoreBanner.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTest>
 
@@ -89,6 +90,15 @@ private slots:
         QCOMPARE(banner.text(), u"Data as of 09:41:07 — store unreachable, retrying in 8 s"_s);
         QTRY_COMPARE_WITH_TIMEOUT(
             banner.text(), u"Data as of 09:41:07 — store unreachable, retrying in 7 s"_s, 3000);
+        // The time as the console's language writes it (DisplayFormat), like every other time.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        banner.setDataTime(QDateTime(QDate::currentDate(), QTime(9, 41, 7)));
+        QVERIFY2(banner.text().startsWith(u"Data as of 9:41:07\u202FAM —"_s) ||
+                     banner.text().startsWith(u"Data as of 9:41:07 AM —"_s),
+                 qPrintable(banner.text()));
+        QLocale::setDefault(before);
+        banner.setDataTime(QDateTime(QDate::currentDate(), QTime(9, 41, 7)));
         QVERIFY(!banner.findChild<QPushButton*>(u"bannerRetry"_s)->isHidden());
 
         state.kind = ConnectionState::Refused;

@@ -1,5 +1,6 @@
 #include "DeliveriesPage.h"
 #include "DeliverySearchModel.h"
+#include "DisplayFormat.h"
 #include "EventLoopWatchdog.h"
 #include "MainWindow.h"
 #include "PrivateCluster.h"
@@ -116,7 +117,7 @@ private slots:
         StoreBanner* wallBanner = bannerOf(wall);
         QTRY_VERIFY(wallBanner->isVisible());
         const QString asOf = u"Data as of %1 — store unreachable, retrying"_s.arg(
-            wall->cohortsModel()->loadedAt().toString(u"HH:mm:ss"_s));
+            DisplayFormat::timeOfDay(wall->cohortsModel()->loadedAt()));
         QVERIFY2(wallBanner->text().startsWith(asOf), qPrintable(wallBanner->text()));
         QCOMPARE(wall->visibleCharts().size(), charts);
 
