@@ -28,10 +28,11 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// The longest the console's event loop may go without turning while the store is away, slow
-// or refusing. Waiting on the store in the GUI thread would stall it for the whole outage
-// (seconds); drawing a page on this loaded machine takes well under this.
-constexpr qint64 StallBoundMs = 250;
+// What counts as the console's event loop blocked while the store is away, slow or refusing:
+// waiting on the store in the GUI thread stalls it for the whole wait (the slow store's lock
+// is held 3.6 s), drawing a page never comes near it, even on a loaded machine. A detector of
+// blocking, not a measure of speed (that is bench/'s): the stalls measured are only reported.
+constexpr qint64 BlockedMs = 2000;
 
 QString stateOf(QWidget* window)
 {
@@ -88,10 +89,10 @@ private slots:
     {
         EventLoopWatchdog watchdog;
         QTest::qWait(50);
-        QVERIFY2(watchdog.longestStallMs() < StallBoundMs, qPrintable(stallText(watchdog)));
-        QThread::msleep(400); // what a GUI thread waiting on the store would do
+        QVERIFY2(watchdog.longestStallMs() < BlockedMs, qPrintable(stallText(watchdog)));
+        QThread::msleep(3000); // what a GUI thread waiting on the store would do
         QTest::qWait(20);
-        QVERIFY2(watchdog.longestStallMs() >= 350, qPrintable(stallText(watchdog)));
+        QVERIFY2(watchdog.longestStallMs() >= BlockedMs, qPrintable(stallText(watchdog)));
     }
 
     void storeStoppedAndRestarted()
@@ -153,8 +154,8 @@ private slots:
         qInfo("store stopped: longest event-loop stall %lld ms while down, %lld ms while "
               "coming back; attempts %s",
               downStall, upStall, qPrintable(delaysText(delays)));
-        QVERIFY2(downStall < StallBoundMs, qPrintable(u"%1 ms"_s.arg(downStall)));
-        QVERIFY2(upStall < StallBoundMs, qPrintable(u"%1 ms"_s.arg(upStall)));
+        QVERIFY2(downStall < BlockedMs, qPrintable(u"%1 ms"_s.arg(downStall)));
+        QVERIFY2(upStall < BlockedMs, qPrintable(u"%1 ms"_s.arg(upStall)));
     }
 
     // A lock held on what the Wall reads: the query waits in the store (a 30 s hold waits
@@ -204,7 +205,7 @@ private slots:
         const qint64 stall = watchdog.longestStallMs();
         qInfo("slow store (lock held %lld ms): longest event-loop stall %lld ms",
               locked.msecsTo(QDateTime::currentDateTime()), stall);
-        QVERIFY2(stall < StallBoundMs, qPrintable(u"%1 ms"_s.arg(stall)));
+        QVERIFY2(stall < BlockedMs, qPrintable(u"%1 ms"_s.arg(stall)));
     }
 
     void refusedThenRestored_data()
@@ -272,7 +273,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(wall->cohortsModel()->loadedAt() >= back.addSecs(-1), 15'000);
         const qint64 stall = std::max(refusedStall, watchdog.longestStallMs());
         qInfo("refused (%s): longest event-loop stall %lld ms", QTest::currentDataTag(), stall);
-        QVERIFY2(stall < StallBoundMs, qPrintable(u"%1 ms"_s.arg(stall)));
+        QVERIFY2(stall < BlockedMs, qPrintable(u"%1 ms"_s.arg(stall)));
     }
 
 private:
