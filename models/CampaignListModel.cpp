@@ -1,6 +1,7 @@
 #include "CampaignListModel.h"
 
 #include "DisplayFormat.h"
+#include "StatusColor.h"
 #include "cashback/MinorAmount.h"
 
 #include <QColor>
@@ -86,7 +87,8 @@ QVariant CampaignListModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.column() != StatusColumn)
             return {};
-        return campaign.isActiveAt(now()) ? QColor(0x2e, 0x7d, 0x32) : QColor(0x75, 0x75, 0x75);
+        return campaign.isActiveAt(now()) ? StatusColor::of(StatusColor::Good)
+                                          : StatusColor::of(StatusColor::Muted);
     case Qt::ToolTipRole:
         return tr("Campaign %1, created by %2").arg(campaign.id).arg(campaign.createdBy);
     case CampaignIdRole:
@@ -104,7 +106,7 @@ QVariant CampaignListModel::display(const CashbackCampaign& c, int column) const
     case TargetColumn:
         return c.merchantGroup.isEmpty() ? c.merchantId : tr("group %1").arg(c.merchantGroup);
     case PercentColumn:
-        return tr("%1 %").arg(c.percent);
+        return DisplayFormat::storedPercent(c.percent);
     case CapColumn:
         return MinorAmount::text(c.capAmount, c.currency);
     case CustomerCapColumn:

@@ -1,6 +1,8 @@
 #include "CashbackStagesModel.h"
 
 #include "CashbackTime.h"
+#include "DisplayFormat.h"
+#include "StatusColor.h"
 
 #include <QColor>
 
@@ -58,13 +60,13 @@ QColor CashbackStagesModel::statusColor(CashbackStage::Status status)
 {
     switch (status) {
     case CashbackStage::Done:
-        return QColor(0x2e, 0x7d, 0x32);
+        return StatusColor::of(StatusColor::Good);
     case CashbackStage::Failed:
-        return QColor(0xc6, 0x28, 0x28);
+        return StatusColor::of(StatusColor::Bad);
     case CashbackStage::Waiting:
         break;
     }
-    return QColor(0x9e, 0x9e, 0x9e);
+    return StatusColor::of(StatusColor::Muted);
 }
 
 int CashbackStagesModel::rowCount(const QModelIndex& parent) const
@@ -155,9 +157,25 @@ QString CashbackStagesModel::detail(const CashbackStage& stage) const
                                                    : QString();
     case CashbackStage::DeadLettered:
         return tr("reason: %1").arg(stage.detail);
+    case CashbackStage::Computed:
+        return computed(stage);
     default:
         return stage.detail;
     }
+}
+
+// "24.95 INR (5.00 %) · Diwali": the amount, the campaign's percentage, the campaign.
+QString CashbackStagesModel::computed(const CashbackStage& stage) const
+{
+    if (!m_flow.cashback)
+        return stage.detail;
+    const CashbackFlowRow& c = *m_flow.cashback;
+    if (c.percent.isEmpty())
+        //: A computed cashback: %1 the amount, %2 the campaign
+        return tr("%1 · %2").arg(stage.detail, c.campaignName);
+    //: A computed cashback: %1 the amount, %2 the campaign's percentage, %3 the campaign
+    return tr("%1 (%2) · %3")
+        .arg(stage.detail, DisplayFormat::storedPercent(c.percent), c.campaignName);
 }
 
 QVariant CashbackStagesModel::headerData(int section, Qt::Orientation orientation, int role) const

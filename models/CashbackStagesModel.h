@@ -52,6 +52,7 @@ signals:
 private:
     QVariant display(int row, int column) const;
     QString detail(const CashbackStage& stage) const;
+    QString computed(const CashbackStage& stage) const;
     // Milliseconds from the nearest earlier reached stage (negative when recorded later).
     std::optional<qint64> sincePrevious(int row) const;
 

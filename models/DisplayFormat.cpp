@@ -11,6 +11,16 @@ QString DisplayFormat::percent(double fraction, char format, int precision)
     return tr("%1 %").arg(QLocale().toString(fraction * 100, format, precision));
 }
 
+QString DisplayFormat::storedPercent(const QString& stored)
+{
+    bool ok = false;
+    const double value = QLocale::c().toDouble(stored, &ok);
+    if (!ok)
+        return stored;
+    const qsizetype point = stored.indexOf(u'.');
+    return percent(value / 100, 'f', point < 0 ? 0 : int(stored.size() - point - 1));
+}
+
 QString DisplayFormat::dateTime(const QDateTime& at, bool milliseconds)
 {
     if (!at.isValid())

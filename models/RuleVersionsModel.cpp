@@ -1,7 +1,8 @@
 #include "RuleVersionsModel.h"
 
+#include "DisplayFormat.h"
+
 #include <QJsonDocument>
-#include <QLocale>
 
 RuleVersionsModel::RuleVersionsModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -67,7 +68,7 @@ QVariant RuleVersionsModel::data(const QModelIndex& index, int role) const
     case AuthorColumn:
         return v.author;
     case TimeColumn:
-        return QLocale().toString(v.at.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+        return DisplayFormat::dateTime(v.at);
     case CommentColumn:
         return v.comment;
     default:

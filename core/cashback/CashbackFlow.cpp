@@ -39,10 +39,8 @@ QList<CashbackStage> CashbackFlow::stages() const
         return stages;
     }
     const CashbackFlowRow& c = *cashback;
-    QString computed = MinorAmount::text(c.amount, c.currency);
-    if (!c.percent.isEmpty())
-        computed += u" (" + c.percent + u" %)";
-    stages << stage(CashbackStage::Computed, c.createdAt, computed + u" · " + c.campaignName);
+    // the view adds the percentage in its language's format (c.percent)
+    stages << stage(CashbackStage::Computed, c.createdAt, MinorAmount::text(c.amount, c.currency));
     stages << stage(CashbackStage::Queued, c.publishedAt);
     const bool reversing = c.refundedAt.isValid() || refundedEventAt.isValid() ||
                            c.state == u"reversal_pending" || c.state == u"reversed";

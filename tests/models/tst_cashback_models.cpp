@@ -8,6 +8,7 @@
 #include "cashback/MinorAmount.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -168,6 +169,11 @@ private slots:
             QCOMPARE(stage.status, CashbackStage::Done);
         QCOMPARE(model.index(1, CashbackStagesModel::DetailColumn).data().toString(),
                  u"24.95 INR (5.00 %) · Diwali"_s);
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::French)); // the percentage as the language writes it
+        const QString french = model.index(1, CashbackStagesModel::DetailColumn).data().toString();
+        QLocale::setDefault(previous);
+        QCOMPARE(french, u"24.95 INR (5,00 %) · Diwali"_s);
         QCOMPARE(model.index(3, CashbackStagesModel::AfterColumn).data().toString(), u"+1.0 s"_s);
         QCOMPARE(model.index(3, CashbackStagesModel::DetailColumn).data().toString(),
                  u"ledger of cust_1"_s);

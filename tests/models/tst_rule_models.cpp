@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -130,7 +131,11 @@ VALUES ($1::bigint, 1, '{"method":"upi"}', 'method=upi', now() - interval '3 day
         QCOMPARE(text(versions, 0, RuleVersionsModel::AuthorColumn), u"admin"_s);
         QCOMPARE(text(versions, 0, RuleVersionsModel::CommentColumn),
                  u"more volume before judging"_s);
-        QVERIFY(text(versions, 0, RuleVersionsModel::TimeColumn).endsWith(u" UTC"));
+        // the language's short date and the local time (DisplayFormat), version 2 saved just now
+        const QString saved = text(versions, 0, RuleVersionsModel::TimeColumn);
+        QVERIFY2(saved.startsWith(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)),
+                 qPrintable(saved));
+        QVERIFY(!saved.contains(u"UTC"));
         QCOMPARE(text(versions, 1, RuleVersionsModel::CommentColumn),
                  u"default rule set (migration 008)"_s);
 
