@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionText</name>
+    <message>
+        <location filename="../widgets/ActionText.cpp" line="11"/>
+        <source>%1: contains a NUL character</source>
+        <translation>%1 : contient un caractère NUL</translation>
+    </message>
+</context>
+<context>
     <name>AttemptTimelineModel</name>
     <message>
         <location filename="../models/AttemptTimelineModel.cpp" line="50"/>
@@ -666,52 +674,52 @@
 <context>
     <name>BalanceLedgerModel</name>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="73"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="74"/>
         <source>no balance yet</source>
         <translation>pas encore de solde</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="106"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="108"/>
         <source>Cashback %1</source>
         <translation>Cashback %1</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="121"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="123"/>
         <source>credit</source>
         <translation>crédit</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="121"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="123"/>
         <source>reversal</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="141"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="143"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="143"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="145"/>
         <source>Entry</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="145"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="147"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="147"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="149"/>
         <source>Balance after</source>
         <translation>Solde après</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="149"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="151"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="151"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="153"/>
         <source>Idempotency key</source>
         <translation>Clé d’idempotence</translation>
     </message>
@@ -827,112 +835,107 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="48"/>
+        <location filename="../models/CampaignListModel.cpp" line="49"/>
         <source>disabled</source>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="51"/>
+        <location filename="../models/CampaignListModel.cpp" line="52"/>
         <source>scheduled</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="53"/>
+        <location filename="../models/CampaignListModel.cpp" line="54"/>
         <source>ended</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="54"/>
+        <location filename="../models/CampaignListModel.cpp" line="55"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="60"/>
+        <location filename="../models/CampaignListModel.cpp" line="61"/>
         <source>per day</source>
         <translation>par jour</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="62"/>
+        <location filename="../models/CampaignListModel.cpp" line="63"/>
         <source>per week</source>
         <translation>par semaine</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="64"/>
+        <location filename="../models/CampaignListModel.cpp" line="65"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="65"/>
+        <location filename="../models/CampaignListModel.cpp" line="66"/>
         <source>per campaign</source>
         <translation>par campagne</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="91"/>
+        <location filename="../models/CampaignListModel.cpp" line="93"/>
         <source>Campaign %1, created by %2</source>
         <translation>Campagne %1, créée par %2</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="105"/>
+        <location filename="../models/CampaignListModel.cpp" line="107"/>
         <source>group %1</source>
         <translation>groupe %1</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="107"/>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
-        <location filename="../models/CampaignListModel.cpp" line="111"/>
+        <location filename="../models/CampaignListModel.cpp" line="113"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="113"/>
+        <location filename="../models/CampaignListModel.cpp" line="115"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="117"/>
+        <location filename="../models/CampaignListModel.cpp" line="119"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="132"/>
+        <location filename="../models/CampaignListModel.cpp" line="134"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="134"/>
+        <location filename="../models/CampaignListModel.cpp" line="136"/>
         <source>Merchant</source>
         <translation>Marchand</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="136"/>
+        <location filename="../models/CampaignListModel.cpp" line="138"/>
         <source>Cashback</source>
         <translation>Cashback</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="138"/>
+        <location filename="../models/CampaignListModel.cpp" line="140"/>
         <source>Cap per payment</source>
         <translation>Plafond par paiement</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="140"/>
+        <location filename="../models/CampaignListModel.cpp" line="142"/>
         <source>Cap per customer</source>
         <translation>Plafond par client</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="142"/>
+        <location filename="../models/CampaignListModel.cpp" line="144"/>
         <source>Minimum payment</source>
         <translation>Paiement minimum</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="144"/>
+        <location filename="../models/CampaignListModel.cpp" line="146"/>
         <source>Valid</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="146"/>
+        <location filename="../models/CampaignListModel.cpp" line="148"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -940,22 +943,22 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../widgets/CampaignsView.cpp" line="24"/>
+        <location filename="../widgets/CampaignsView.cpp" line="25"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../widgets/CampaignsView.cpp" line="25"/>
+        <location filename="../widgets/CampaignsView.cpp" line="26"/>
         <source>&amp;Edit campaign…</source>
         <translation>&amp;Modifier la campagne…</translation>
     </message>
     <message>
-        <location filename="../widgets/CampaignsView.cpp" line="37"/>
+        <location filename="../widgets/CampaignsView.cpp" line="38"/>
         <source>Could not read the campaigns: %1</source>
         <translation>Impossible de lire les campagnes : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/CampaignsView.cpp" line="130"/>
+        <location filename="../widgets/CampaignsView.cpp" line="137"/>
         <source>Campaign %1 saved.</source>
         <translation>Campagne %1 enregistrée.</translation>
     </message>
@@ -963,97 +966,97 @@
 <context>
     <name>CashbackFlowModel</name>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="65"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="66"/>
         <source>computed, not queued yet</source>
         <translation>calculé, pas encore en file</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="67"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="68"/>
         <source>queued for credit</source>
         <translation>en file pour crédit</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="69"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="70"/>
         <source>credited</source>
         <translation>crédité</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="71"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="72"/>
         <source>refunded, reversal pending</source>
         <translation>remboursé, annulation en attente</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="73"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="74"/>
         <source>reversed</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="75"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="76"/>
         <source>dead-lettered</source>
         <translation>en lettre morte</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="154"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="155"/>
         <source>Dead-lettered %1: %2</source>
         <translation>En lettre morte le %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="158"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="159"/>
         <source>Campaign %1</source>
         <translation>Campagne %1</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="159"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="160"/>
         <source>Campaign %1: %2 %</source>
         <translation>Campagne %1 : %2 %</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="161"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="162"/>
         <source>From the payment&apos;s capture to the customer&apos;s credit</source>
         <translation>De la capture du paiement au crédit du client</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="173"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="174"/>
         <source>Computed</source>
         <translation>Calculé</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="175"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="176"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="177"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="178"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="179"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="180"/>
         <source>Merchant</source>
         <translation>Marchand</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="181"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="182"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="183"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="184"/>
         <source>Payment amount</source>
         <translation>Montant du paiement</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="185"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="186"/>
         <source>Cashback</source>
         <translation>Cashback</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="187"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="188"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="189"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="190"/>
         <source>Lag to credit</source>
         <translation>Délai jusqu’au crédit</translation>
     </message>
@@ -1161,27 +1164,27 @@
         <translation>, d’autres suivent</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackFlowsView.cpp" line="290"/>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="289"/>
         <source>Requeue credit</source>
         <translation>Remettre le crédit en file</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackFlowsView.cpp" line="291"/>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="290"/>
         <source>Send cashback %1 of payment %2 (%3) to the balance workers again? It was dead-lettered: %4</source>
         <translation>Renvoyer le cashback %1 du paiement %2 (%3) aux workers de solde ? Il a été mis en lettre morte : %4</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackFlowsView.cpp" line="302"/>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="301"/>
         <source>Cashback %1 is queued again.</source>
         <translation>Le cashback %1 est de nouveau en file.</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackFlowsView.cpp" line="303"/>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="302"/>
         <source>The store refused the requeue: %1</source>
         <translation>La base a refusé la remise en file : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackFlowsView.cpp" line="316"/>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="315"/>
         <source>Payment %1 · loading…</source>
         <translation>Paiement %1 · chargement…</translation>
     </message>
@@ -1227,47 +1230,47 @@
 <context>
     <name>CashbackPipelineChart</name>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="43"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="44"/>
         <source>queue depth (messages)</source>
         <translation>profondeur de file (messages)</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="44"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="45"/>
         <source>published /s</source>
         <translation>publiés /s</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="45"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="46"/>
         <source>acknowledged /s</source>
         <translation>acquittés /s</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="46"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="47"/>
         <source>credited in the store /s</source>
         <translation>crédités dans la base /s</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="51"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="52"/>
         <source>Credit pipeline chart</source>
         <translation>Graphique de la chaîne de crédit</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="52"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="53"/>
         <source>Queue depth, and credits published, acknowledged and credited in the store per second, over the last minutes</source>
         <translation>Profondeur de file, et crédits publiés, acquittés et crédités dans la base par seconde, sur les dernières minutes</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="60"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="59"/>
         <source>seconds before now</source>
         <translation>secondes avant maintenant</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="62"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="61"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="64"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="63"/>
         <source>per second</source>
         <translation>par seconde</translation>
     </message>
@@ -1298,102 +1301,114 @@
 <context>
     <name>CashbackStagesModel</name>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="36"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="38"/>
         <source>Payment captured</source>
         <translation>Paiement capturé</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="38"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="40"/>
         <source>Cashback computed</source>
         <translation>Cashback calculé</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="40"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="42"/>
         <source>No cashback</source>
         <translation>Pas de cashback</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="42"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="44"/>
         <source>Credit queued</source>
         <translation>Crédit en file</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="44"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="46"/>
         <source>Credited</source>
         <translation>Crédité</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="46"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="48"/>
         <source>Dead-lettered</source>
         <translation>En lettre morte</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="48"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="50"/>
         <source>Payment refunded</source>
         <translation>Paiement remboursé</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="50"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="52"/>
         <source>Reversal queued</source>
         <translation>Annulation en file</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="52"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="54"/>
         <source>Reversed</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="90"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="92"/>
         <source>Reached before the previous stage was recorded: the steps run concurrently (a balance worker may apply a credit before the publisher has noted the broker&apos;s confirmation).</source>
         <translation>Atteinte avant que l’étape précédente soit enregistrée : les étapes s’exécutent en parallèle (un worker de solde peut appliquer un crédit avant que l’éditeur ait noté la confirmation du broker).</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="118"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="120"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="147"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="149"/>
         <source>no captured event in the store</source>
         <translation>aucun événement de capture dans la base</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="148"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="150"/>
         <source>%1 at %2</source>
         <translation>%1 chez %2</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="150"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="152"/>
         <source>no active campaign of merchant %1 gave this payment a cashback</source>
         <translation>aucune campagne active du marchand %1 n’a donné de cashback à ce paiement</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="154"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="156"/>
         <source>ledger of %1</source>
         <translation>grand livre de %1</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="157"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="159"/>
         <source>reason: %1</source>
         <translation>raison : %1</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="169"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="175"/>
+        <source>%1 · %2</source>
+        <extracomment>A computed cashback: %1 the amount, %2 the campaign</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="177"/>
+        <source>%1 (%2) · %3</source>
+        <extracomment>A computed cashback: %1 the amount, %2 the campaign&apos;s percentage, %3 the campaign</extracomment>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="187"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="171"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="189"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="173"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="191"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="175"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="193"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
@@ -1545,49 +1560,59 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="8"/>
+        <location filename="../app/console/CommandLine.cpp" line="10"/>
         <source>The store to open: a libpq connection string (default: PAYOPS_DSN, then the last store connected to, then the embedded store).</source>
         <translation>La base à ouvrir : une chaîne de connexion libpq (par défaut : PAYOPS_DSN, puis la dernière base utilisée, puis la base intégrée).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="22"/>
+        <location filename="../app/console/CommandLine.cpp" line="24"/>
         <source>The area to show first: wall, deliveries, rules or cashback.</source>
         <translation>La zone à afficher d&apos;abord : wall, deliveries, rules ou cashback.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="12"/>
+        <location filename="../app/console/CommandLine.cpp" line="14"/>
         <source>Read from this store instead, a streaming replica of the --dsn store: every view&apos;s queries go there, operator actions and notifications stay on the primary (default: PAYOPS_READ_DSN, else the store read with --dsn).</source>
         <translation>Lire plutôt depuis cette base, une réplique en flux de la base --dsn : les requêtes de toutes les vues y sont envoyées, les actions des opérateurs et les notifications restent sur la base principale (par défaut : PAYOPS_READ_DSN, sinon la base lue avec --dsn).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="17"/>
+        <location filename="../app/console/CommandLine.cpp" line="19"/>
         <source>Render the window to FILE (PNG) once data has loaded and the --step steps have played, then exit: status 0 when data loaded and every step played, 1 otherwise.</source>
         <translation>Rendre la fenêtre dans FILE (PNG) une fois les données chargées et les étapes --step jouées, puis quitter : code 0 si les données ont été chargées et toutes les étapes jouées, 1 sinon.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="25"/>
+        <location filename="../app/console/CommandLine.cpp" line="27"/>
         <source>The console&apos;s language: en, fr, pl or ru (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>La langue de la console : en, fr, pl ou ru (par défaut : celle choisie dans les Préférences, sinon celle du système).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="29"/>
+        <location filename="../app/console/CommandLine.cpp" line="31"/>
         <source>Start in wall mode: full screen, the Wall alone in a dark high-contrast theme, its pages of charts rotating (F11 or Escape leaves it).</source>
         <translation>Démarrer en mode mur : plein écran, le mur seul dans un thème sombre à fort contraste, ses pages de graphiques défilant (F11 ou Échap pour en sortir).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="32"/>
+        <location filename="../app/console/CommandLine.cpp" line="34"/>
         <source>With --screenshot: what to do before the picture, once data has loaded, one step a second (repeatable): tab:NAME=N, set:NAME=VALUE, click:NAME, select:NAME=ROW, show:NAME, grab:NAME (the picture is of that widget), wait:MS. NAME is a widget&apos;s object name.</source>
         <translation>Avec --screenshot : ce qu’il faut faire avant la capture, une fois les données chargées, une étape par seconde (option répétable) : tab:NAME=N, set:NAME=VALUE, click:NAME, select:NAME=ROW, show:NAME, grab:NAME (la capture montre alors ce widget), wait:MS. NAME est le nom d’objet d’un widget.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="39"/>
+        <location filename="../app/console/CommandLine.cpp" line="41"/>
         <source>The payops operations console: the store&apos;s payments, deliveries, downtimes and cashback.</source>
         <translation>La console d&apos;exploitation payops : paiements, livraisons, indisponibilités et cashback de la base.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="48"/>
+        <location filename="../app/console/CommandLine.cpp" line="50"/>
         <source>unknown area “%1” (wall, deliveries, rules or cashback)</source>
         <translation>zone inconnue « %1 » (wall, deliveries, rules ou cashback)</translation>
+    </message>
+    <message>
+        <location filename="../app/console/CommandLine.cpp" line="57"/>
+        <source>--step needs --screenshot (steps play only before a picture)</source>
+        <translation>--step exige --screenshot (les étapes ne se jouent qu’avant une capture)</translation>
+    </message>
+    <message>
+        <location filename="../app/console/CommandLine.cpp" line="71"/>
+        <source>%1: not a connection string: %2</source>
+        <translation>%1 : chaîne de connexion invalide : %2</translation>
     </message>
 </context>
 <context>
@@ -1656,37 +1681,37 @@
 <context>
     <name>ConnectionStatusWidget</name>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="88"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="90"/>
         <source>Store: %1</source>
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="89"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="91"/>
         <source>The PostgreSQL store this console reads (File › Connect… to change)</source>
         <translation>La base PostgreSQL que lit cette console (Fichier › Se connecter… pour en changer)</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="98"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="100"/>
         <source>%1, reading from %2</source>
         <translation>%1, lecture depuis %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="131"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="133"/>
         <source>A query asked at %1 is still unanswered: a lock or a slow statement in the store. The console stays usable and shows the answer when it comes.</source>
         <translation>Une requête envoyée à %1 attend toujours sa réponse : un verrou ou une instruction lente dans la base. La console reste utilisable et affichera la réponse dès son arrivée.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="143"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="145"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="145"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="147"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="148"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="150"/>
         <source>Connected · waiting on the store for %n s</source>
         <translation>
             <numerusform>Connecté · attente de la base depuis %n s</numerusform>
@@ -1694,22 +1719,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="150"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="152"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="152"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="155"/>
+        <source>Read store refused: %1</source>
+        <translation>Refus de la base de lecture : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="156"/>
         <source>Refused: %1</source>
         <translation>Refusé : %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="162"/>
+        <source>Read store unreachable, reconnecting in %n s</source>
+        <translation>
+            <numerusform>Base de lecture injoignable, reconnexion dans %n s</numerusform>
+            <numerusform>Base de lecture injoignable, reconnexion dans %n s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="158"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="163"/>
+        <source>Read store unreachable, reconnecting…</source>
+        <translation>Base de lecture injoignable, reconnexion…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="165"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="159"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="166"/>
         <source>Reconnecting in %n s</source>
         <translation>
             <numerusform>Reconnexion dans %n s</numerusform>
@@ -1717,42 +1760,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="165"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="172"/>
         <source>Role: none</source>
         <translation>Rôle : aucun</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="166"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="173"/>
         <source>Role: —</source>
         <translation>Rôle : —</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="168"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="175"/>
         <source>This login holds no payops role: the store refuses its reads.</source>
         <translation>Ce compte n&apos;a aucun rôle payops : la base refuse ses lectures.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="172"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="179"/>
         <source>Role: %1</source>
         <translation>Rôle : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="174"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="181"/>
         <source>Viewer: may look at everything but secrets, and change nothing.</source>
         <translation>Lecteur : peut tout consulter sauf les secrets, sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="176"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="183"/>
         <source>Operator: may retry deliveries, mute alerts and label downtimes.</source>
         <translation>Opérateur : peut relancer des livraisons, mettre des alertes en sourdine et qualifier des indisponibilités.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="178"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="185"/>
         <source>Admin: may also edit rules, endpoints and cashback campaigns.</source>
         <translation>Administrateur : peut aussi modifier les règles, les points de terminaison et les campagnes de cashback.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="181"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="188"/>
         <source>An engine&apos;s login: it writes data and is not meant for the console.</source>
         <translation>Compte d&apos;un moteur : il écrit des données et n&apos;est pas destiné à la console.</translation>
     </message>
@@ -1808,47 +1851,47 @@
 <context>
     <name>DeadLetterModel</name>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="62"/>
+        <location filename="../models/DeadLetterModel.cpp" line="63"/>
         <source>Message: %1</source>
         <translation>Message : %1</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="84"/>
+        <location filename="../models/DeadLetterModel.cpp" line="86"/>
         <source>(no cashback)</source>
         <translation>(pas de cashback)</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="90"/>
+        <location filename="../models/DeadLetterModel.cpp" line="92"/>
         <source>%1 (requeued since)</source>
         <translation>%1 (remis en file depuis)</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="104"/>
+        <location filename="../models/DeadLetterModel.cpp" line="106"/>
         <source>Dead-lettered</source>
         <translation>En lettre morte</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="106"/>
+        <location filename="../models/DeadLetterModel.cpp" line="108"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="108"/>
+        <location filename="../models/DeadLetterModel.cpp" line="110"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="110"/>
+        <location filename="../models/DeadLetterModel.cpp" line="112"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="112"/>
+        <location filename="../models/DeadLetterModel.cpp" line="114"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="114"/>
+        <location filename="../models/DeadLetterModel.cpp" line="116"/>
         <source>Message key</source>
         <translation>Clé du message</translation>
     </message>
@@ -1877,153 +1920,153 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="66"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="61"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Précédente</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="67"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="62"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="68"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="63"/>
         <source>&amp;Retry delivery…</source>
         <translation>&amp;Relancer la livraison…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="69"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="64"/>
         <source>Retry &amp;all matching…</source>
         <translation>Relancer &amp;toutes les correspondantes…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="70"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="65"/>
         <source>Copy as c&amp;url</source>
         <translation>Copier en c&amp;url</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="71"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="66"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="109"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="104"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="110"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="105"/>
         <source>Webhook deliveries to merchant endpoints, newest first: search them, open an event&apos;s attempts, retry what failed.</source>
         <translation>Livraisons de webhooks aux points de terminaison des marchands, les plus récentes d’abord : recherchez-les, ouvrez les tentatives d’un événement, relancez ce qui a échoué.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="149"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="144"/>
         <source>Copies a curl command repeating the selected delivery&apos;s last request: URL, body and headers with the signature it carried. Never the signing secret.</source>
         <translation>Copie une commande curl qui répète la dernière requête de la livraison choisie : URL, corps et en-têtes avec la signature envoyée. Jamais le secret de signature.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="152"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="147"/>
         <source>Writes every delivery matching the current search (all pages, read from the store page by page) to a CSV file.</source>
         <translation>Écrit dans un fichier CSV toutes les livraisons correspondant à la recherche (toutes les pages, lues dans la base page par page).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="186"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="181"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="214"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="209"/>
         <source>Page %1 · loading…</source>
         <translation>Page %1 · chargement…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="231"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="226"/>
         <source>Could not search the deliveries: %1</source>
         <translation>Impossible de rechercher les livraisons : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="243"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="238"/>
         <source>Page %1 · no deliveries</source>
         <translation>Page %1 · aucune livraison</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="244"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="239"/>
         <source>Page %1 · deliveries %2–%3%4</source>
         <translation>Page %1 · livraisons %2–%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="248"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="243"/>
         <source>, more follow</source>
         <translation>, d’autres suivent</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="298"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="294"/>
         <source>Retries every delivery matching the current search now, after telling you how many.</source>
         <translation>Relance maintenant toutes les livraisons correspondant à la recherche, après vous avoir dit combien.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="303"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="299"/>
         <source>Search by merchant, endpoint id or state first: a bulk retry of every delivery is not allowed.</source>
         <translation>Recherchez d’abord par marchand, identifiant de point de terminaison ou état : relancer toutes les livraisons n’est pas permis.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="308"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="304"/>
         <source>A bulk retry filters by merchant, endpoint id, state and time only; this search also uses a payment id, an event id or a URL fragment. Retry the deliveries one by one.</source>
         <translation>Une relance groupée ne filtre que par marchand, identifiant de point de terminaison, état et période ; cette recherche utilise aussi un identifiant de paiement, d’événement ou un fragment d’URL. Relancez les livraisons une par une.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="314"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="310"/>
         <source>Deliveries in flight are being attempted right now and cannot be retried.</source>
         <translation>Les livraisons en cours sont tentées en ce moment et ne peuvent pas être relancées.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="335"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="331"/>
         <source>Retry delivery</source>
         <translation>Relancer la livraison</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="332"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="328"/>
         <source>Retry delivery %1 of event %2 to %3 now, ahead of scheduled work?</source>
         <translation>Relancer maintenant la livraison %1 de l’événement %2 vers %3, avant le travail planifié ?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="187"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="182"/>
         <source>Endpoint health</source>
         <translation>Santé des points de terminaison</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="331"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="327"/>
         <source>Retry delivery %1 now, ahead of scheduled work?</source>
         <translation>Relancer maintenant la livraison %1, avant le travail planifié ?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="342"/>
-        <location filename="../widgets/DeliveriesPage.cpp" line="394"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="338"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="390"/>
         <source>The store refused the retry: %1</source>
         <translation>La base a refusé la relance : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="345"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="341"/>
         <source>Delivery %1 is due now, ahead of scheduled work.</source>
         <translation>La livraison %1 est due maintenant, avant le travail planifié.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="364"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="360"/>
         <source>Could not count the matching deliveries: %1</source>
         <translation>Impossible de compter les livraisons correspondantes : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="375"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="371"/>
         <source>No delivery matching the search can be retried (deliveries in flight and those of disabled endpoints are skipped).</source>
         <translation>Aucune livraison correspondant à la recherche ne peut être relancée (les livraisons en cours et celles des points de terminaison désactivés sont ignorées).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="380"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="376"/>
         <source>Retry the one delivery matching the current search now, ahead of scheduled work?</source>
         <translation>Relancer maintenant la seule livraison correspondant à la recherche, avant le travail planifié ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="382"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="378"/>
         <source>Retry %n deliveries matching the current search now, ahead of scheduled work?</source>
         <translation>
             <numerusform>Relancer maintenant %n livraison correspondant à la recherche, avant le travail planifié ?</numerusform>
@@ -2031,22 +2074,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="386"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="382"/>
         <source>Retry all matching deliveries</source>
         <translation>Relancer toutes les livraisons correspondantes</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="387"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="383"/>
         <source>Deliveries in flight and those of disabled endpoints are skipped.</source>
         <translation>Les livraisons en cours et celles des points de terminaison désactivés sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="399"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="395"/>
         <source>One delivery retried.</source>
         <translation>Une livraison relancée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="400"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="396"/>
         <source>%n deliveries retried.</source>
         <translation>
             <numerusform>%n livraison relancée.</numerusform>
@@ -2054,32 +2097,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="414"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="410"/>
         <source>Could not read delivery %1: %2</source>
         <translation>Impossible de lire la livraison %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="424"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="420"/>
         <source>Copied a curl command for delivery %1. It was never attempted, so the command carries no signature.</source>
         <translation>Commande curl copiée pour la livraison %1. Elle n’a jamais été tentée : la commande ne porte pas de signature.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="427"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="423"/>
         <source>Copied a curl command for delivery %1 with the headers of its last attempt (signature included, secret never).</source>
         <translation>Commande curl copiée pour la livraison %1 avec les en-têtes de sa dernière tentative (signature comprise, jamais le secret).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="436"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="432"/>
         <source>Export all matching deliveries</source>
         <translation>Exporter toutes les livraisons correspondantes</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="437"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="433"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="449"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="445"/>
         <source>Exporting… %n deliveries written</source>
         <translation>
             <numerusform>Export… %n livraison écrite</numerusform>
@@ -2087,12 +2130,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="456"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="452"/>
         <source>Exported one delivery to %1.</source>
         <translation>Une livraison exportée vers %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="457"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="453"/>
         <source>Exported %n deliveries to %1.</source>
         <translation>
             <numerusform>%n livraison exportée vers %1.</numerusform>
@@ -2100,7 +2143,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="459"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="455"/>
         <source>Export failed, nothing written: %1</source>
         <translation>Échec de l’export, rien n’a été écrit : %1</translation>
     </message>
@@ -2191,102 +2234,102 @@
 <context>
     <name>DeliverySearchModel</name>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="142"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="143"/>
         <source>%1 (payment %2)</source>
         <translation>%1 (paiement %2)</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="144"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="145"/>
         <source>Endpoint %1: %2</source>
         <translation>Point de terminaison %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="147"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="148"/>
         <source>Not attempted yet</source>
         <translation>Pas encore tentée</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="150"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="151"/>
         <source>Event created %1; delivery created %2</source>
         <translation>Événement créé %1 ; livraison créée %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="160"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="161"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="162"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="163"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="169"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="170"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="171"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="172"/>
         <source>in flight</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="173"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="174"/>
         <source>failed, retrying</source>
         <translation>échouée, nouvel essai prévu</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="175"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="176"/>
         <source>succeeded</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="177"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="178"/>
         <source>dead</source>
         <translation>abandonnée</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="187"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="188"/>
         <source>Event time</source>
         <translation>Heure de l’événement</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="189"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="190"/>
         <source>Event id</source>
         <translation>Identifiant de l’événement</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="191"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="192"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="193"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="194"/>
         <source>Merchant</source>
         <translation>Marchand</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="195"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="196"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="197"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="198"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="199"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="200"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="201"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="202"/>
         <source>Last status / error</source>
         <translation>Dernier statut / erreur</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="203"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="204"/>
         <source>Next attempt</source>
         <translation>Tentative suivante</translation>
     </message>
@@ -2449,87 +2492,87 @@
 <context>
     <name>DowntimeListModel</name>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="74"/>
+        <location filename="../models/DowntimeListModel.cpp" line="75"/>
         <source>Muted by mute %1 (%2): %3</source>
         <translation>En sourdine par la mise en sourdine %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="78"/>
+        <location filename="../models/DowntimeListModel.cpp" line="79"/>
         <source>%1 by %2: %3</source>
         <translation>%1 par %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="103"/>
+        <location filename="../models/DowntimeListModel.cpp" line="104"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="105"/>
+        <location filename="../models/DowntimeListModel.cpp" line="106"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="119"/>
+        <location filename="../models/DowntimeListModel.cpp" line="120"/>
         <source>muted (#%1)</source>
         <translation>en sourdine (#%1)</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="119"/>
+        <location filename="../models/DowntimeListModel.cpp" line="120"/>
         <source>muted</source>
         <translation>en sourdine</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="122"/>
+        <location filename="../models/DowntimeListModel.cpp" line="123"/>
         <source>true positive</source>
         <translation>vrai positif</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="124"/>
+        <location filename="../models/DowntimeListModel.cpp" line="125"/>
         <source>false positive</source>
         <translation>faux positif</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="137"/>
+        <location filename="../models/DowntimeListModel.cpp" line="138"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="139"/>
+        <location filename="../models/DowntimeListModel.cpp" line="140"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="141"/>
+        <location filename="../models/DowntimeListModel.cpp" line="142"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="143"/>
+        <location filename="../models/DowntimeListModel.cpp" line="144"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="145"/>
+        <location filename="../models/DowntimeListModel.cpp" line="146"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="147"/>
+        <location filename="../models/DowntimeListModel.cpp" line="148"/>
         <source>Lowest SR</source>
         <translation>SR le plus bas</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="149"/>
+        <location filename="../models/DowntimeListModel.cpp" line="150"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="151"/>
+        <location filename="../models/DowntimeListModel.cpp" line="152"/>
         <source>Muted</source>
         <translation>En sourdine</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="153"/>
+        <location filename="../models/DowntimeListModel.cpp" line="154"/>
         <source>Label</source>
         <translation>Qualification</translation>
     </message>
@@ -2537,127 +2580,127 @@
 <context>
     <name>DowntimesView</name>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="46"/>
+        <location filename="../widgets/DowntimesView.cpp" line="42"/>
         <source>Between</source>
         <translation>Entre</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="53"/>
+        <location filename="../widgets/DowntimesView.cpp" line="49"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Précédente</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="54"/>
+        <location filename="../widgets/DowntimesView.cpp" line="50"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="119"/>
+        <location filename="../widgets/DowntimesView.cpp" line="115"/>
         <source>Any state</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="120"/>
+        <location filename="../widgets/DowntimesView.cpp" line="116"/>
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="121"/>
+        <location filename="../widgets/DowntimesView.cpp" line="117"/>
         <source>Resolved</source>
         <translation>Résolues</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="127"/>
+        <location filename="../widgets/DowntimesView.cpp" line="123"/>
         <source>any severity</source>
         <translation>toute gravité</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="129"/>
+        <location filename="../widgets/DowntimesView.cpp" line="125"/>
         <source>Any rule</source>
         <translation>Toutes les règles</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="131"/>
+        <location filename="../widgets/DowntimesView.cpp" line="127"/>
         <source>cohort contains, e.g. issuer=HDFC</source>
         <translation>la cohorte contient, p. ex. issuer=HDFC</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="143"/>
+        <location filename="../widgets/DowntimesView.cpp" line="139"/>
         <source>Any label</source>
         <translation>Toute qualification</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="144"/>
+        <location filename="../widgets/DowntimesView.cpp" line="140"/>
         <source>True positive</source>
         <translation>Vrai positif</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="145"/>
+        <location filename="../widgets/DowntimesView.cpp" line="141"/>
         <source>False positive</source>
         <translation>Faux positif</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="146"/>
+        <location filename="../widgets/DowntimesView.cpp" line="142"/>
         <source>Not labelled</source>
         <translation>Non qualifiée</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="147"/>
+        <location filename="../widgets/DowntimesView.cpp" line="143"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="161"/>
+        <location filename="../widgets/DowntimesView.cpp" line="157"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="178"/>
+        <location filename="../widgets/DowntimesView.cpp" line="174"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="242"/>
+        <location filename="../widgets/DowntimesView.cpp" line="238"/>
         <source>Page %1 · loading…</source>
         <translation>Page %1 · chargement…</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="254"/>
+        <location filename="../widgets/DowntimesView.cpp" line="250"/>
         <source>Could not read the downtimes: %1</source>
         <translation>Impossible de lire les indisponibilités : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="265"/>
+        <location filename="../widgets/DowntimesView.cpp" line="261"/>
         <source>Page %1 · no downtimes</source>
         <translation>Page %1 · aucune indisponibilité</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="266"/>
+        <location filename="../widgets/DowntimesView.cpp" line="262"/>
         <source>Page %1 · downtimes %2–%3%4</source>
         <translation>Page %1 · indisponibilités %2–%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="270"/>
+        <location filename="../widgets/DowntimesView.cpp" line="266"/>
         <source>, more follow</source>
         <translation>, d’autres suivent</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="336"/>
+        <location filename="../widgets/DowntimesView.cpp" line="338"/>
         <source>The store refused the label: %1</source>
         <translation>La base a refusé la qualification : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="340"/>
+        <location filename="../widgets/DowntimesView.cpp" line="342"/>
         <source>Downtime %1 has no label now.</source>
         <translation>L’indisponibilité %1 n’a plus de qualification.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="341"/>
+        <location filename="../widgets/DowntimesView.cpp" line="343"/>
         <source>Downtime %1 labelled %2.</source>
         <translation>Indisponibilité %1 qualifiée : %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="357"/>
+        <location filename="../widgets/DowntimesView.cpp" line="359"/>
         <source>Mute %1 saved.</source>
         <translation>Mise en sourdine %1 enregistrée.</translation>
     </message>
@@ -2781,42 +2824,42 @@
 <context>
     <name>EndpointHealthView</name>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="24"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="25"/>
         <source>Re-enable…</source>
         <translation>Réactiver…</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="39"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="40"/>
         <source>Enable the selected endpoint again (admins; audited)</source>
         <translation>Réactiver le point de terminaison sélectionné (administrateurs ; audité)</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="99"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="100"/>
         <source>Re-enable endpoint</source>
         <translation>Réactiver le point de terminaison</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="100"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="101"/>
         <source>Why may %1 receive deliveries again? The reason goes to the audit log.</source>
         <translation>Pourquoi %1 peut-il de nouveau recevoir des livraisons ? La raison est inscrite au journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="103"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="104"/>
         <source>Re-enable</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="114"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="121"/>
         <source>Endpoint %1 enabled again.</source>
         <translation>Point de terminaison %1 réactivé.</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="119"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="126"/>
         <source>The store refused: %1</source>
         <translation>La base a refusé : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="127"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="134"/>
         <source>Could not read endpoint health: %1</source>
         <translation>Impossible de lire l’état des points de terminaison : %1</translation>
     </message>
@@ -2824,87 +2867,87 @@
 <context>
     <name>EnginesModel</name>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="67"/>
+        <location filename="../models/EnginesModel.cpp" line="69"/>
         <source>%1: no live instance</source>
         <translation>%1 : aucune instance active</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="69"/>
+        <location filename="../models/EnginesModel.cpp" line="71"/>
         <source>%1: %2 s behind</source>
         <translation>%1 : %2 s de retard</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="80"/>
+        <location filename="../models/EnginesModel.cpp" line="82"/>
         <source>Data on screen may be older than it should be — %1</source>
         <translation>Les données affichées peuvent être plus anciennes que prévu — %1</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="129"/>
+        <location filename="../models/EnginesModel.cpp" line="132"/>
         <source>stale</source>
         <translation>périmé</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="129"/>
+        <location filename="../models/EnginesModel.cpp" line="132"/>
         <source>live</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="133"/>
+        <location filename="../models/EnginesModel.cpp" line="136"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="137"/>
+        <location filename="../models/EnginesModel.cpp" line="140"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="139"/>
+        <location filename="../models/EnginesModel.cpp" line="142"/>
         <source>%1 s ago</source>
         <translation>il y a %1 s</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="159"/>
+        <location filename="../models/EnginesModel.cpp" line="162"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="161"/>
+        <location filename="../models/EnginesModel.cpp" line="164"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="163"/>
+        <location filename="../models/EnginesModel.cpp" line="166"/>
         <source>Lag</source>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="165"/>
+        <location filename="../models/EnginesModel.cpp" line="168"/>
         <source>Rate</source>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="167"/>
+        <location filename="../models/EnginesModel.cpp" line="170"/>
         <source>Last beat</source>
         <translation>Dernier signal</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="169"/>
+        <location filename="../models/EnginesModel.cpp" line="172"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="171"/>
+        <location filename="../models/EnginesModel.cpp" line="174"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="173"/>
+        <location filename="../models/EnginesModel.cpp" line="176"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="175"/>
+        <location filename="../models/EnginesModel.cpp" line="178"/>
         <source>Started</source>
         <translation>Démarré</translation>
     </message>
@@ -2912,32 +2955,32 @@
 <context>
     <name>EnginesPanel</name>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="40"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="42"/>
         <source>Engines: click to show or hide every instance</source>
         <translation>Moteurs : cliquez pour afficher ou masquer toutes les instances</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="42"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="44"/>
         <source>Engines</source>
         <translation>Moteurs</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="89"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="112"/>
         <source>%1 live</source>
         <translation>actifs : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="97"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="115"/>
         <source>cannot read: %1</source>
         <translation>lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="101"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="119"/>
         <source>no engine has registered</source>
         <translation>aucun moteur ne s’est enregistré</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="103"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="121"/>
         <source>all running, none behind</source>
         <translation>tous en marche, aucun en retard</translation>
     </message>
@@ -3270,87 +3313,87 @@
 <context>
     <name>MuteEditorDialog</name>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="28"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="29"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="40"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="41"/>
         <source>New mute</source>
         <translation>Nouvelle mise en sourdine</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="51"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="52"/>
         <source>Why? (kept with the mute and in the audit log)</source>
         <translation>Pourquoi ? (conservé avec la mise en sourdine et dans le journal d’audit)</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="73"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="74"/>
         <source>Save mute</source>
         <translation>Enregistrer la mise en sourdine</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="81"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="82"/>
         <source>Matchers:</source>
         <translation>Critères :</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="82"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="83"/>
         <source>Starts:</source>
         <translation>Début :</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="83"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="84"/>
         <source>Ends:</source>
         <translation>Fin :</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="84"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="85"/>
         <source>Reason:</source>
         <translation>Raison :</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="86"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="87"/>
         <source>Downtimes a mute covers are still recorded and shown as muted; their notifications are not sent. Every matcher must equal what the downtime&apos;s rule and cohort fix.</source>
         <translation>Les indisponibilités couvertes par une mise en sourdine sont toujours enregistrées et affichées en sourdine ; leurs notifications ne sont pas envoyées. Chaque critère doit être égal à ce que fixent la règle et la cohorte de l’indisponibilité.</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="102"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="103"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="102"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="103"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="110"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="111"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="112"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="113"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="203"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="204"/>
         <source>Add at least one matcher.</source>
         <translation>Ajoutez au moins un critère.</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="206"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="207"/>
         <source>Asking the store what it would cover…</source>
         <translation>Interrogation de la base sur ce qu’elle couvrirait…</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="214"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="215"/>
         <source>The store refuses these matchers: %1</source>
         <translation>La base refuse ces critères : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MuteEditorDialog.cpp" line="218"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="219"/>
         <source>It covers %n open downtime(s) now</source>
         <translation>
             <numerusform>Elle couvre actuellement %n indisponibilité ouverte</numerusform>
@@ -3358,7 +3401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MuteEditorDialog.cpp" line="219"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="220"/>
         <source> and cover %n cohort(s) with SR windows in the last hour:</source>
         <translation>
             <numerusform> et couvrirait %n cohorte ayant des fenêtres de SR dans la dernière heure :</numerusform>
@@ -3366,12 +3409,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="230"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="236"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="237"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="243"/>
         <source>The store refused the mute: %1</source>
         <translation>La base a refusé la mise en sourdine : %1</translation>
     </message>
@@ -3379,77 +3422,77 @@
 <context>
     <name>MuteListModel</name>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="64"/>
+        <location filename="../models/MuteListModel.cpp" line="65"/>
         <source>Ended %1 by %2: %3</source>
         <translation>Terminée le %1 par %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="88"/>
+        <location filename="../models/MuteListModel.cpp" line="89"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="90"/>
+        <location filename="../models/MuteListModel.cpp" line="91"/>
         <source>pending</source>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="92"/>
+        <location filename="../models/MuteListModel.cpp" line="93"/>
         <source>ended early</source>
         <translation>terminée plus tôt</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="93"/>
+        <location filename="../models/MuteListModel.cpp" line="94"/>
         <source>expired</source>
         <translation>expirée</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="109"/>
+        <location filename="../models/MuteListModel.cpp" line="110"/>
         <source>%1 at %2: %3</source>
         <translation>%1 le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="121"/>
+        <location filename="../models/MuteListModel.cpp" line="122"/>
         <source>Mute</source>
         <translation>Mise en sourdine</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="123"/>
+        <location filename="../models/MuteListModel.cpp" line="124"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="125"/>
+        <location filename="../models/MuteListModel.cpp" line="126"/>
         <source>Matchers</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="127"/>
+        <location filename="../models/MuteListModel.cpp" line="128"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="129"/>
+        <location filename="../models/MuteListModel.cpp" line="130"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="131"/>
+        <location filename="../models/MuteListModel.cpp" line="132"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="133"/>
+        <location filename="../models/MuteListModel.cpp" line="134"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="135"/>
+        <location filename="../models/MuteListModel.cpp" line="136"/>
         <source>Downtimes muted</source>
         <translation>Indisponibilités en sourdine</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="137"/>
+        <location filename="../models/MuteListModel.cpp" line="138"/>
         <source>Ended by</source>
         <translation>Terminée par</translation>
     </message>
@@ -3457,38 +3500,38 @@
 <context>
     <name>MutesView</name>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="34"/>
+        <location filename="../widgets/MutesView.cpp" line="26"/>
         <source>&amp;End mute early…</source>
         <translation>&amp;Terminer la mise en sourdine plus tôt…</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="47"/>
+        <location filename="../widgets/MutesView.cpp" line="39"/>
         <source>Could not read the mutes: %1</source>
         <translation>Impossible de lire les mises en sourdine : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="71"/>
+        <location filename="../widgets/MutesView.cpp" line="63"/>
         <source>Create a mute from a downtime on the Downtimes tab.</source>
         <translation>Créez une mise en sourdine à partir d’une indisponibilité dans l’onglet Indisponibilités.</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="127"/>
-        <location filename="../widgets/MutesView.cpp" line="132"/>
+        <location filename="../widgets/MutesView.cpp" line="119"/>
+        <location filename="../widgets/MutesView.cpp" line="124"/>
         <source>End mute</source>
         <translation>Terminer la mise en sourdine</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="128"/>
+        <location filename="../widgets/MutesView.cpp" line="120"/>
         <source>End mute %1 (%2) now? Downtimes it covers will be notified again from now on.</source>
         <translation>Terminer maintenant la mise en sourdine %1 (%2) ? Les indisponibilités qu’elle couvre seront de nouveau notifiées à partir de maintenant.</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="143"/>
+        <location filename="../widgets/MutesView.cpp" line="140"/>
         <source>The store refused to end the mute: %1</source>
         <translation>La base a refusé de terminer la mise en sourdine : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="146"/>
+        <location filename="../widgets/MutesView.cpp" line="143"/>
         <source>Mute %1 ended.</source>
         <translation>Mise en sourdine %1 terminée.</translation>
     </message>
@@ -3496,57 +3539,57 @@
 <context>
     <name>PipelineModel</name>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="63"/>
+        <location filename="../models/PipelineModel.cpp" line="64"/>
         <source>nothing credited in the last %1 s</source>
         <translation>rien crédité dans les %1 dernières s</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="66"/>
+        <location filename="../models/PipelineModel.cpp" line="67"/>
         <source>median %1 · p95 %2 · max %3</source>
         <translation>médiane %1 · p95 %2 · max %3</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="124"/>
+        <location filename="../models/PipelineModel.cpp" line="125"/>
         <source>Payments captured</source>
         <translation>Paiements capturés</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="126"/>
+        <location filename="../models/PipelineModel.cpp" line="127"/>
         <source>Cashbacks computed</source>
         <translation>Cashbacks calculés</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="128"/>
+        <location filename="../models/PipelineModel.cpp" line="129"/>
         <source>Credit queue (RabbitMQ)</source>
         <translation>File de crédit (RabbitMQ)</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="130"/>
+        <location filename="../models/PipelineModel.cpp" line="131"/>
         <source>Credited</source>
         <translation>Crédité</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="132"/>
+        <location filename="../models/PipelineModel.cpp" line="133"/>
         <source>Reversed</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="134"/>
+        <location filename="../models/PipelineModel.cpp" line="135"/>
         <source>Dead letters</source>
         <translation>Lettres mortes</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="205"/>
+        <location filename="../models/PipelineModel.cpp" line="206"/>
         <source>out: those that earned a cashback</source>
         <translation>sortie : ceux qui ont obtenu un cashback</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="207"/>
+        <location filename="../models/PipelineModel.cpp" line="208"/>
         <source>waiting: not yet confirmed by the broker</source>
         <translation>en attente : pas encore confirmés par le broker</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/PipelineModel.cpp" line="211"/>
+        <location filename="../models/PipelineModel.cpp" line="212"/>
         <source>%1 ready · %2 unacknowledged · %n consumer(s)</source>
         <translation>
             <numerusform>%1 prêts · %2 non acquittés · %n consommateur</numerusform>
@@ -3554,37 +3597,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="215"/>
+        <location filename="../models/PipelineModel.cpp" line="216"/>
         <source>waiting: queued, not yet in the ledger</source>
         <translation>en attente : en file, pas encore au grand livre</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="217"/>
+        <location filename="../models/PipelineModel.cpp" line="218"/>
         <source>waiting: refunded, not yet reversed</source>
         <translation>en attente : remboursés, pas encore annulés</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="219"/>
+        <location filename="../models/PipelineModel.cpp" line="220"/>
         <source>waiting: messages in %1</source>
         <translation>en attente : messages dans %1</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="231"/>
+        <location filename="../models/PipelineModel.cpp" line="232"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="233"/>
+        <location filename="../models/PipelineModel.cpp" line="234"/>
         <source>In /s</source>
         <translation>Entrée /s</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="235"/>
+        <location filename="../models/PipelineModel.cpp" line="236"/>
         <source>Out /s</source>
         <translation>Sortie /s</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="237"/>
+        <location filename="../models/PipelineModel.cpp" line="238"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -3641,17 +3684,17 @@
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../widgets/RetryDialog.cpp" line="19"/>
+        <location filename="../widgets/RetryDialog.cpp" line="21"/>
         <source>Why? (kept in the audit log)</source>
         <translation>Pourquoi ? (conservé dans le journal d’audit)</translation>
     </message>
     <message>
-        <location filename="../widgets/RetryDialog.cpp" line="23"/>
+        <location filename="../widgets/RetryDialog.cpp" line="25"/>
         <source>Retry</source>
         <translation>Relancer</translation>
     </message>
     <message>
-        <location filename="../widgets/RetryDialog.cpp" line="31"/>
+        <location filename="../widgets/RetryDialog.cpp" line="37"/>
         <source>Reason:</source>
         <translation>Raison :</translation>
     </message>
@@ -3871,7 +3914,7 @@
 <context>
     <name>RuleListModel</name>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="13"/>
+        <location filename="../models/RuleListModel.cpp" line="14"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -3879,7 +3922,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="15"/>
+        <location filename="../models/RuleListModel.cpp" line="16"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3887,7 +3930,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="16"/>
+        <location filename="../models/RuleListModel.cpp" line="17"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3895,27 +3938,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="81"/>
+        <location filename="../models/RuleListModel.cpp" line="82"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="84"/>
+        <location filename="../models/RuleListModel.cpp" line="85"/>
         <source>%1 in %2</source>
         <translation>%1 parmi %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="90"/>
+        <location filename="../models/RuleListModel.cpp" line="91"/>
         <source>per %1</source>
         <translation>par %1</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="91"/>
+        <location filename="../models/RuleListModel.cpp" line="92"/>
         <source>all payments</source>
         <translation>tous les paiements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="97"/>
+        <location filename="../models/RuleListModel.cpp" line="98"/>
         <source>last %n payments</source>
         <translation>
             <numerusform>%n dernier paiement</numerusform>
@@ -3923,72 +3966,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="98"/>
+        <location filename="../models/RuleListModel.cpp" line="99"/>
         <source>%1 every %2</source>
         <translation>%1 toutes les %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="103"/>
+        <location filename="../models/RuleListModel.cpp" line="104"/>
         <source>open below %1 · recover above %2</source>
         <translation>ouverture sous %1 · rétablissement au-dessus de %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="126"/>
+        <location filename="../models/RuleListModel.cpp" line="127"/>
         <source>Version %1 by %2: %3</source>
         <translation>Version %1 par %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="150"/>
+        <location filename="../models/RuleListModel.cpp" line="151"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="150"/>
+        <location filename="../models/RuleListModel.cpp" line="151"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="152"/>
+        <location filename="../models/RuleListModel.cpp" line="153"/>
         <source>unusable: %1</source>
         <translation>inutilisable : %1</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="174"/>
+        <location filename="../models/RuleListModel.cpp" line="175"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="176"/>
+        <location filename="../models/RuleListModel.cpp" line="177"/>
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="178"/>
+        <location filename="../models/RuleListModel.cpp" line="179"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="180"/>
+        <location filename="../models/RuleListModel.cpp" line="181"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="182"/>
+        <location filename="../models/RuleListModel.cpp" line="183"/>
         <source>Thresholds</source>
         <translation>Seuils</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="184"/>
+        <location filename="../models/RuleListModel.cpp" line="185"/>
         <source>Cohorts watched (1 h)</source>
         <translation>Cohortes surveillées (1 h)</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="186"/>
+        <location filename="../models/RuleListModel.cpp" line="187"/>
         <source>Downtimes (7 days)</source>
         <translation>Indisponibilités (7 jours)</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="188"/>
+        <location filename="../models/RuleListModel.cpp" line="189"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -3996,22 +4039,22 @@
 <context>
     <name>RuleVersionsModel</name>
     <message>
-        <location filename="../models/RuleVersionsModel.cpp" line="84"/>
+        <location filename="../models/RuleVersionsModel.cpp" line="85"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/RuleVersionsModel.cpp" line="86"/>
+        <location filename="../models/RuleVersionsModel.cpp" line="87"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../models/RuleVersionsModel.cpp" line="88"/>
+        <location filename="../models/RuleVersionsModel.cpp" line="89"/>
         <source>Saved</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../models/RuleVersionsModel.cpp" line="90"/>
+        <location filename="../models/RuleVersionsModel.cpp" line="91"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
@@ -4076,12 +4119,12 @@
 <context>
     <name>RulesView</name>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="29"/>
+        <location filename="../widgets/RulesView.cpp" line="30"/>
         <source>&amp;New rule…</source>
         <translation>&amp;Nouvelle règle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/RulesView.cpp" line="38"/>
+        <location filename="../widgets/RulesView.cpp" line="39"/>
         <source>%n rule(s).</source>
         <translation>
             <numerusform>%n règle.</numerusform>
@@ -4089,27 +4132,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="39"/>
+        <location filename="../widgets/RulesView.cpp" line="40"/>
         <source>Could not load the rules: %1</source>
         <translation>Impossible de charger les règles : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="104"/>
+        <location filename="../widgets/RulesView.cpp" line="105"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="104"/>
+        <location filename="../widgets/RulesView.cpp" line="105"/>
         <source>&amp;View…</source>
         <translation>&amp;Afficher…</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="162"/>
+        <location filename="../widgets/RulesView.cpp" line="170"/>
         <source>no version was returned</source>
         <translation>aucune version n’a été renvoyée</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="168"/>
+        <location filename="../widgets/RulesView.cpp" line="176"/>
         <source>Saved version %1 of rule %2.</source>
         <translation>Version %1 de la règle %2 enregistrée.</translation>
     </message>
@@ -4201,7 +4244,12 @@
         <translation>la liste déroulante n’a pas d’élément « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotSteps.cpp" line="156"/>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="155"/>
+        <source>a check box is set on or off, not “%1”</source>
+        <translation>une case à cocher se règle sur on ou off, pas « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="158"/>
         <source>not a line edit, combo box or check box</source>
         <translation>ni un champ de saisie, ni une liste déroulante, ni une case à cocher</translation>
     </message>
@@ -4209,24 +4257,24 @@
 <context>
     <name>SrChart</name>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="53"/>
+        <location filename="../widgets/SrChart.cpp" line="54"/>
         <source>Success rate chart</source>
         <translation>Graphique du taux de succès</translation>
     </message>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="78"/>
+        <location filename="../widgets/SrChart.cpp" line="79"/>
         <source>%1 — %2
 Click for its downtimes</source>
         <translation>%1 — %2
 Cliquez pour voir ses indisponibilités</translation>
     </message>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="118"/>
+        <location filename="../widgets/SrChart.cpp" line="119"/>
         <source>all payments</source>
         <translation>tous les paiements</translation>
     </message>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="120"/>
+        <location filename="../widgets/SrChart.cpp" line="121"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -4234,42 +4282,42 @@ Cliquez pour voir ses indisponibilités</translation>
 <context>
     <name>StoreBanner</name>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="28"/>
+        <location filename="../widgets/StoreBanner.cpp" line="26"/>
         <source>Retry now</source>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="35"/>
+        <location filename="../widgets/StoreBanner.cpp" line="33"/>
         <source>Store status</source>
         <translation>État de la base</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="38"/>
+        <location filename="../widgets/StoreBanner.cpp" line="36"/>
         <source>Try to reach the store now instead of waiting for the next attempt</source>
         <translation>Tenter de joindre la base maintenant au lieu d’attendre la prochaine tentative</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="103"/>
+        <location filename="../widgets/StoreBanner.cpp" line="101"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="109"/>
+        <location filename="../widgets/StoreBanner.cpp" line="107"/>
         <source>Since %1 this page may be out of date</source>
         <translation>Depuis %1, cette page n’est peut-être plus à jour</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="111"/>
+        <location filename="../widgets/StoreBanner.cpp" line="109"/>
         <source>No data read yet</source>
         <translation>Aucune donnée lue pour l’instant</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="112"/>
+        <location filename="../widgets/StoreBanner.cpp" line="110"/>
         <source>Data as of %1</source>
         <translation>Dernières données : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/StoreBanner.cpp" line="118"/>
+        <location filename="../widgets/StoreBanner.cpp" line="116"/>
         <source>the store has kept this page waiting for %n s (a lock or a slow query); it shows the answer when it comes</source>
         <translation>
             <numerusform>la base fait attendre cette page depuis %n seconde (un verrou ou une requête lente) ; la réponse s’affichera dès son arrivée</numerusform>
@@ -4277,7 +4325,20 @@ Cliquez pour voir ses indisponibilités</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/StoreBanner.cpp" line="123"/>
+        <location filename="../widgets/StoreBanner.cpp" line="121"/>
+        <source>the read store %1 is out of reach, retrying in %n s; operator actions still go to %2</source>
+        <translation>
+            <numerusform>la base de lecture %1 est injoignable, nouvelle tentative dans %n seconde ; les actions des opérateurs sont toujours envoyées à %2</numerusform>
+            <numerusform>la base de lecture %1 est injoignable, nouvelle tentative dans %n secondes ; les actions des opérateurs sont toujours envoyées à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="125"/>
+        <source>the read store %1 is out of reach, retrying now; operator actions still go to %2</source>
+        <translation>la base de lecture %1 est injoignable, nouvelle tentative en cours ; les actions des opérateurs sont toujours envoyées à %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/StoreBanner.cpp" line="129"/>
         <source>the store refuses this login (see the status bar), asking again in %n s. File › Connect… chooses another store or login.</source>
         <translation>
             <numerusform>la base refuse ce compte (voir la barre d’état), nouvelle demande dans %n seconde. Fichier › Se connecter… permet de choisir une autre base ou un autre compte.</numerusform>
@@ -4285,12 +4346,12 @@ Cliquez pour voir ses indisponibilités</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="126"/>
+        <location filename="../widgets/StoreBanner.cpp" line="132"/>
         <source>the store refuses this login (see the status bar), asking again now. File › Connect… chooses another store or login.</source>
         <translation>la base refuse ce compte (voir la barre d’état), nouvelle demande en cours. Fichier › Se connecter… permet de choisir une autre base ou un autre compte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/StoreBanner.cpp" line="128"/>
+        <location filename="../widgets/StoreBanner.cpp" line="134"/>
         <source>store unreachable, retrying in %n s</source>
         <translation>
             <numerusform>base injoignable, nouvelle tentative dans %n seconde</numerusform>
@@ -4298,7 +4359,7 @@ Cliquez pour voir ses indisponibilités</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="129"/>
+        <location filename="../widgets/StoreBanner.cpp" line="135"/>
         <source>store unreachable, retrying now</source>
         <translation>base injoignable, nouvelle tentative en cours</translation>
     </message>

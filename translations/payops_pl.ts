@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>ActionText</name>
+    <message>
+        <location filename="../widgets/ActionText.cpp" line="11"/>
+        <source>%1: contains a NUL character</source>
+        <translation>%1: zawiera znak NUL</translation>
+    </message>
+</context>
+<context>
     <name>AttemptTimelineModel</name>
     <message>
         <location filename="../models/AttemptTimelineModel.cpp" line="50"/>
@@ -667,52 +675,52 @@
 <context>
     <name>BalanceLedgerModel</name>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="73"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="74"/>
         <source>no balance yet</source>
         <translation>brak salda</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="106"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="108"/>
         <source>Cashback %1</source>
         <translation>Cashback %1</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="121"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="123"/>
         <source>credit</source>
         <translation>uznanie</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="121"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="123"/>
         <source>reversal</source>
         <translation>storno</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="141"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="143"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="143"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="145"/>
         <source>Entry</source>
         <translation>Wpis</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="145"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="147"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="147"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="149"/>
         <source>Balance after</source>
         <translation>Saldo po</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="149"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="151"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="151"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="153"/>
         <source>Idempotency key</source>
         <translation>Klucz idempotencji</translation>
     </message>
@@ -828,112 +836,107 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="48"/>
+        <location filename="../models/CampaignListModel.cpp" line="49"/>
         <source>disabled</source>
         <translation>wyłączona</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="51"/>
+        <location filename="../models/CampaignListModel.cpp" line="52"/>
         <source>scheduled</source>
         <translation>zaplanowana</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="53"/>
+        <location filename="../models/CampaignListModel.cpp" line="54"/>
         <source>ended</source>
         <translation>zakończona</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="54"/>
+        <location filename="../models/CampaignListModel.cpp" line="55"/>
         <source>active</source>
         <translation>aktywna</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="60"/>
+        <location filename="../models/CampaignListModel.cpp" line="61"/>
         <source>per day</source>
         <translation>na dzień</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="62"/>
+        <location filename="../models/CampaignListModel.cpp" line="63"/>
         <source>per week</source>
         <translation>na tydzień</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="64"/>
+        <location filename="../models/CampaignListModel.cpp" line="65"/>
         <source>per month</source>
         <translation>na miesiąc</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="65"/>
+        <location filename="../models/CampaignListModel.cpp" line="66"/>
         <source>per campaign</source>
         <translation>na kampanię</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="91"/>
+        <location filename="../models/CampaignListModel.cpp" line="93"/>
         <source>Campaign %1, created by %2</source>
         <translation>Kampania %1, utworzona przez %2</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="105"/>
+        <location filename="../models/CampaignListModel.cpp" line="107"/>
         <source>group %1</source>
         <translation>grupa %1</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="107"/>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location filename="../models/CampaignListModel.cpp" line="111"/>
+        <location filename="../models/CampaignListModel.cpp" line="113"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="113"/>
+        <location filename="../models/CampaignListModel.cpp" line="115"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="117"/>
+        <location filename="../models/CampaignListModel.cpp" line="119"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="132"/>
+        <location filename="../models/CampaignListModel.cpp" line="134"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="134"/>
+        <location filename="../models/CampaignListModel.cpp" line="136"/>
         <source>Merchant</source>
         <translation>Sprzedawca</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="136"/>
+        <location filename="../models/CampaignListModel.cpp" line="138"/>
         <source>Cashback</source>
         <translation>Cashback</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="138"/>
+        <location filename="../models/CampaignListModel.cpp" line="140"/>
         <source>Cap per payment</source>
         <translation>Limit na płatność</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="140"/>
+        <location filename="../models/CampaignListModel.cpp" line="142"/>
         <source>Cap per customer</source>
         <translation>Limit na klienta</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="142"/>
+        <location filename="../models/CampaignListModel.cpp" line="144"/>
         <source>Minimum payment</source>
         <translation>Minimalna płatność</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="144"/>
+        <location filename="../models/CampaignListModel.cpp" line="146"/>
         <source>Valid</source>
         <translation>Ważność</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="146"/>
+        <location filename="../models/CampaignListModel.cpp" line="148"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
@@ -941,22 +944,22 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../widgets/CampaignsView.cpp" line="24"/>
+        <location filename="../widgets/CampaignsView.cpp" line="25"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nowa kampania…</translation>
     </message>
     <message>
-        <location filename="../widgets/CampaignsView.cpp" line="25"/>
+        <location filename="../widgets/CampaignsView.cpp" line="26"/>
         <source>&amp;Edit campaign…</source>
         <translation>&amp;Edytuj kampanię…</translation>
     </message>
     <message>
-        <location filename="../widgets/CampaignsView.cpp" line="37"/>
+        <location filename="../widgets/CampaignsView.cpp" line="38"/>
         <source>Could not read the campaigns: %1</source>
         <translation>Nie udało się odczytać kampanii: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/CampaignsView.cpp" line="130"/>
+        <location filename="../widgets/CampaignsView.cpp" line="137"/>
         <source>Campaign %1 saved.</source>
         <translation>Kampania %1 zapisana.</translation>
     </message>
@@ -964,97 +967,97 @@
 <context>
     <name>CashbackFlowModel</name>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="65"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="66"/>
         <source>computed, not queued yet</source>
         <translation>obliczony, jeszcze nie w kolejce</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="67"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="68"/>
         <source>queued for credit</source>
         <translation>w kolejce do uznania</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="69"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="70"/>
         <source>credited</source>
         <translation>uznany</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="71"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="72"/>
         <source>refunded, reversal pending</source>
         <translation>zwrócony, storno oczekuje</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="73"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="74"/>
         <source>reversed</source>
         <translation>wystornowany</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="75"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="76"/>
         <source>dead-lettered</source>
         <translation>martwa wiadomość</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="154"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="155"/>
         <source>Dead-lettered %1: %2</source>
         <translation>Martwa wiadomość %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="158"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="159"/>
         <source>Campaign %1</source>
         <translation>Kampania %1</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="159"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="160"/>
         <source>Campaign %1: %2 %</source>
         <translation>Kampania %1: %2%</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="161"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="162"/>
         <source>From the payment&apos;s capture to the customer&apos;s credit</source>
         <translation>Od obciążenia płatności do uznania klienta</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="173"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="174"/>
         <source>Computed</source>
         <translation>Obliczono</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="175"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="176"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="177"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="178"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="179"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="180"/>
         <source>Merchant</source>
         <translation>Sprzedawca</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="181"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="182"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="183"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="184"/>
         <source>Payment amount</source>
         <translation>Kwota płatności</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="185"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="186"/>
         <source>Cashback</source>
         <translation>Cashback</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="187"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="188"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="189"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="190"/>
         <source>Lag to credit</source>
         <translation>Opóźnienie do uznania</translation>
     </message>
@@ -1162,27 +1165,27 @@
         <translation>, są kolejne</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackFlowsView.cpp" line="290"/>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="289"/>
         <source>Requeue credit</source>
         <translation>Ponownie kolejkuj uznanie</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackFlowsView.cpp" line="291"/>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="290"/>
         <source>Send cashback %1 of payment %2 (%3) to the balance workers again? It was dead-lettered: %4</source>
         <translation>Wysłać ponownie cashback %1 płatności %2 (%3) do procesów sald? Trafił do martwych wiadomości: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackFlowsView.cpp" line="302"/>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="301"/>
         <source>Cashback %1 is queued again.</source>
         <translation>Cashback %1 jest ponownie w kolejce.</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackFlowsView.cpp" line="303"/>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="302"/>
         <source>The store refused the requeue: %1</source>
         <translation>Baza odmówiła ponownego zakolejkowania: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackFlowsView.cpp" line="316"/>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="315"/>
         <source>Payment %1 · loading…</source>
         <translation>Płatność %1 · wczytywanie…</translation>
     </message>
@@ -1228,47 +1231,47 @@
 <context>
     <name>CashbackPipelineChart</name>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="43"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="44"/>
         <source>queue depth (messages)</source>
         <translation>głębokość kolejki (wiadomości)</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="44"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="45"/>
         <source>published /s</source>
         <translation>opublikowane /s</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="45"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="46"/>
         <source>acknowledged /s</source>
         <translation>potwierdzone /s</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="46"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="47"/>
         <source>credited in the store /s</source>
         <translation>uznane w bazie /s</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="51"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="52"/>
         <source>Credit pipeline chart</source>
         <translation>Wykres potoku uznań</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="52"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="53"/>
         <source>Queue depth, and credits published, acknowledged and credited in the store per second, over the last minutes</source>
         <translation>Głębokość kolejki oraz uznania opublikowane, potwierdzone i uznane w bazie na sekundę, z ostatnich minut</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="60"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="59"/>
         <source>seconds before now</source>
         <translation>sekundy przed chwilą obecną</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="62"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="61"/>
         <source>messages</source>
         <translation>wiadomości</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="64"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="63"/>
         <source>per second</source>
         <translation>na sekundę</translation>
     </message>
@@ -1299,102 +1302,114 @@
 <context>
     <name>CashbackStagesModel</name>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="36"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="38"/>
         <source>Payment captured</source>
         <translation>Płatność obciążona</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="38"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="40"/>
         <source>Cashback computed</source>
         <translation>Cashback obliczony</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="40"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="42"/>
         <source>No cashback</source>
         <translation>Brak cashbacku</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="42"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="44"/>
         <source>Credit queued</source>
         <translation>Uznanie w kolejce</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="44"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="46"/>
         <source>Credited</source>
         <translation>Uznano</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="46"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="48"/>
         <source>Dead-lettered</source>
         <translation>Martwa wiadomość</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="48"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="50"/>
         <source>Payment refunded</source>
         <translation>Płatność zwrócona</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="50"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="52"/>
         <source>Reversal queued</source>
         <translation>Storno w kolejce</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="52"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="54"/>
         <source>Reversed</source>
         <translation>Wystornowano</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="90"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="92"/>
         <source>Reached before the previous stage was recorded: the steps run concurrently (a balance worker may apply a credit before the publisher has noted the broker&apos;s confirmation).</source>
         <translation>Osiągnięty przed zapisaniem poprzedniego etapu: kroki działają równolegle (proces sald może zastosować uznanie, zanim wydawca odnotuje potwierdzenie brokera).</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="118"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="120"/>
         <source>waiting</source>
         <translation>oczekuje</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="147"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="149"/>
         <source>no captured event in the store</source>
         <translation>brak zdarzenia obciążenia w bazie</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="148"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="150"/>
         <source>%1 at %2</source>
         <translation>%1 u %2</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="150"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="152"/>
         <source>no active campaign of merchant %1 gave this payment a cashback</source>
         <translation>żadna aktywna kampania sprzedawcy %1 nie dała tej płatności cashbacku</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="154"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="156"/>
         <source>ledger of %1</source>
         <translation>księga %1</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="157"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="159"/>
         <source>reason: %1</source>
         <translation>powód: %1</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="169"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="175"/>
+        <source>%1 · %2</source>
+        <extracomment>A computed cashback: %1 the amount, %2 the campaign</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="177"/>
+        <source>%1 (%2) · %3</source>
+        <extracomment>A computed cashback: %1 the amount, %2 the campaign&apos;s percentage, %3 the campaign</extracomment>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="187"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="171"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="189"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="173"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="191"/>
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="175"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="193"/>
         <source>Detail</source>
         <translation>Szczegóły</translation>
     </message>
@@ -1546,49 +1561,59 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="8"/>
+        <location filename="../app/console/CommandLine.cpp" line="10"/>
         <source>The store to open: a libpq connection string (default: PAYOPS_DSN, then the last store connected to, then the embedded store).</source>
         <translation>Baza do otwarcia: ciąg połączenia libpq (domyślnie: PAYOPS_DSN, następnie ostatnio używana baza, następnie baza wbudowana).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="22"/>
+        <location filename="../app/console/CommandLine.cpp" line="24"/>
         <source>The area to show first: wall, deliveries, rules or cashback.</source>
         <translation>Obszar pokazywany na starcie: wall, deliveries, rules lub cashback.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="12"/>
+        <location filename="../app/console/CommandLine.cpp" line="14"/>
         <source>Read from this store instead, a streaming replica of the --dsn store: every view&apos;s queries go there, operator actions and notifications stay on the primary (default: PAYOPS_READ_DSN, else the store read with --dsn).</source>
         <translation>Czytaj zamiast tego z tej bazy, repliki strumieniowej bazy --dsn: tam trafiają zapytania wszystkich widoków, a działania operatorów i powiadomienia pozostają w bazie głównej (domyślnie: PAYOPS_READ_DSN, w przeciwnym razie baza podana w --dsn).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="17"/>
+        <location filename="../app/console/CommandLine.cpp" line="19"/>
         <source>Render the window to FILE (PNG) once data has loaded and the --step steps have played, then exit: status 0 when data loaded and every step played, 1 otherwise.</source>
         <translation>Zapisz obraz okna do pliku FILE (PNG) po wczytaniu danych i wykonaniu kroków --step, po czym zakończ: kod 0, gdy dane się wczytały i wszystkie kroki zostały wykonane, w przeciwnym razie 1.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="25"/>
+        <location filename="../app/console/CommandLine.cpp" line="27"/>
         <source>The console&apos;s language: en, fr, pl or ru (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>Język konsoli: en, fr, pl lub ru (domyślnie: wybrany w Ustawieniach, w przeciwnym razie język systemu).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="29"/>
+        <location filename="../app/console/CommandLine.cpp" line="31"/>
         <source>Start in wall mode: full screen, the Wall alone in a dark high-contrast theme, its pages of charts rotating (F11 or Escape leaves it).</source>
         <translation>Uruchom w trybie tablicy: pełny ekran, sama tablica w ciemnym motywie o wysokim kontraście, strony wykresów zmieniają się kolejno (F11 lub Escape kończy tryb).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="32"/>
+        <location filename="../app/console/CommandLine.cpp" line="34"/>
         <source>With --screenshot: what to do before the picture, once data has loaded, one step a second (repeatable): tab:NAME=N, set:NAME=VALUE, click:NAME, select:NAME=ROW, show:NAME, grab:NAME (the picture is of that widget), wait:MS. NAME is a widget&apos;s object name.</source>
         <translation>Z --screenshot: co zrobić przed zrzutem, po wczytaniu danych, jeden krok na sekundę (opcję można powtarzać): tab:NAME=N, set:NAME=VALUE, click:NAME, select:NAME=ROW, show:NAME, grab:NAME (zrzut przedstawia ten widżet), wait:MS. NAME to nazwa obiektu widżetu.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="39"/>
+        <location filename="../app/console/CommandLine.cpp" line="41"/>
         <source>The payops operations console: the store&apos;s payments, deliveries, downtimes and cashback.</source>
         <translation>Konsola operacyjna payops: płatności, doręczenia, przestoje i cashback zapisane w bazie.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="48"/>
+        <location filename="../app/console/CommandLine.cpp" line="50"/>
         <source>unknown area “%1” (wall, deliveries, rules or cashback)</source>
         <translation>nieznany obszar „%1” (wall, deliveries, rules lub cashback)</translation>
+    </message>
+    <message>
+        <location filename="../app/console/CommandLine.cpp" line="57"/>
+        <source>--step needs --screenshot (steps play only before a picture)</source>
+        <translation>--step wymaga --screenshot (kroki są wykonywane tylko przed zrzutem)</translation>
+    </message>
+    <message>
+        <location filename="../app/console/CommandLine.cpp" line="71"/>
+        <source>%1: not a connection string: %2</source>
+        <translation>%1: nieprawidłowy ciąg połączenia: %2</translation>
     </message>
 </context>
 <context>
@@ -1657,37 +1682,37 @@
 <context>
     <name>ConnectionStatusWidget</name>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="88"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="90"/>
         <source>Store: %1</source>
         <translation>Baza: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="89"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="91"/>
         <source>The PostgreSQL store this console reads (File › Connect… to change)</source>
         <translation>Baza PostgreSQL, z której czyta ta konsola (Plik › Połącz…, aby ją zmienić)</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="98"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="100"/>
         <source>%1, reading from %2</source>
         <translation>%1, odczyt z %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="131"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="133"/>
         <source>A query asked at %1 is still unanswered: a lock or a slow statement in the store. The console stays usable and shows the answer when it comes.</source>
         <translation>Zapytanie wysłane o %1 wciąż czeka na odpowiedź: blokada lub wolne polecenie w bazie. Z konsoli można dalej korzystać; odpowiedź pojawi się, gdy nadejdzie.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="143"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="145"/>
         <source>Not connected</source>
         <translation>Brak połączenia</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="145"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="147"/>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="148"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="150"/>
         <source>Connected · waiting on the store for %n s</source>
         <translation>
             <numerusform>Połączono · oczekiwanie na bazę od %n s</numerusform>
@@ -1696,22 +1721,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="150"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="152"/>
         <source>Connected</source>
         <translation>Połączono</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="152"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="155"/>
+        <source>Read store refused: %1</source>
+        <translation>Baza odczytu odmówiła: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="156"/>
         <source>Refused: %1</source>
         <translation>Odmowa: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="162"/>
+        <source>Read store unreachable, reconnecting in %n s</source>
+        <translation>
+            <numerusform>Baza odczytu nieosiągalna, ponowne łączenie za %n s</numerusform>
+            <numerusform>Baza odczytu nieosiągalna, ponowne łączenie za %n s</numerusform>
+            <numerusform>Baza odczytu nieosiągalna, ponowne łączenie za %n s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="158"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="163"/>
+        <source>Read store unreachable, reconnecting…</source>
+        <translation>Baza odczytu nieosiągalna, ponowne łączenie…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="165"/>
         <source>Reconnecting…</source>
         <translation>Ponowne łączenie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="159"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="166"/>
         <source>Reconnecting in %n s</source>
         <translation>
             <numerusform>Ponowne łączenie za %n s</numerusform>
@@ -1720,42 +1764,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="165"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="172"/>
         <source>Role: none</source>
         <translation>Rola: brak</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="166"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="173"/>
         <source>Role: —</source>
         <translation>Rola: —</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="168"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="175"/>
         <source>This login holds no payops role: the store refuses its reads.</source>
         <translation>Ten login nie ma żadnej roli payops: baza odmawia mu odczytu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="172"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="179"/>
         <source>Role: %1</source>
         <translation>Rola: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="174"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="181"/>
         <source>Viewer: may look at everything but secrets, and change nothing.</source>
         <translation>Przeglądający: może oglądać wszystko poza sekretami i niczego nie zmienia.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="176"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="183"/>
         <source>Operator: may retry deliveries, mute alerts and label downtimes.</source>
         <translation>Operator: może ponawiać doręczenia, wyciszać alerty i oznaczać przestoje.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="178"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="185"/>
         <source>Admin: may also edit rules, endpoints and cashback campaigns.</source>
         <translation>Administrator: może też edytować reguły, punkty końcowe i kampanie cashback.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="181"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="188"/>
         <source>An engine&apos;s login: it writes data and is not meant for the console.</source>
         <translation>Login silnika: zapisuje dane i nie jest przeznaczony dla konsoli.</translation>
     </message>
@@ -1811,47 +1855,47 @@
 <context>
     <name>DeadLetterModel</name>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="62"/>
+        <location filename="../models/DeadLetterModel.cpp" line="63"/>
         <source>Message: %1</source>
         <translation>Wiadomość: %1</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="84"/>
+        <location filename="../models/DeadLetterModel.cpp" line="86"/>
         <source>(no cashback)</source>
         <translation>(brak cashbacku)</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="90"/>
+        <location filename="../models/DeadLetterModel.cpp" line="92"/>
         <source>%1 (requeued since)</source>
         <translation>%1 (od tego czasu ponownie w kolejce)</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="104"/>
+        <location filename="../models/DeadLetterModel.cpp" line="106"/>
         <source>Dead-lettered</source>
         <translation>Martwa wiadomość</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="106"/>
+        <location filename="../models/DeadLetterModel.cpp" line="108"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="108"/>
+        <location filename="../models/DeadLetterModel.cpp" line="110"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="110"/>
+        <location filename="../models/DeadLetterModel.cpp" line="112"/>
         <source>Message</source>
         <translation>Wiadomość</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="112"/>
+        <location filename="../models/DeadLetterModel.cpp" line="114"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="114"/>
+        <location filename="../models/DeadLetterModel.cpp" line="116"/>
         <source>Message key</source>
         <translation>Klucz wiadomości</translation>
     </message>
@@ -1881,153 +1925,153 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="66"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="61"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Poprzednia</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="67"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="62"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Następna ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="68"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="63"/>
         <source>&amp;Retry delivery…</source>
         <translation>&amp;Ponów doręczenie…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="69"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="64"/>
         <source>Retry &amp;all matching…</source>
         <translation>Ponów &amp;wszystkie pasujące…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="70"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="65"/>
         <source>Copy as c&amp;url</source>
         <translation>Kopiuj jako c&amp;url</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="71"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="66"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksportuj CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="109"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="104"/>
         <source>Deliveries</source>
         <translation>Doręczenia</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="110"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="105"/>
         <source>Webhook deliveries to merchant endpoints, newest first: search them, open an event&apos;s attempts, retry what failed.</source>
         <translation>Doręczenia webhooków do punktów końcowych sprzedawców, od najnowszych: wyszukuj je, otwieraj próby zdarzenia, ponawiaj to, co się nie udało.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="149"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="144"/>
         <source>Copies a curl command repeating the selected delivery&apos;s last request: URL, body and headers with the signature it carried. Never the signing secret.</source>
         <translation>Kopiuje polecenie curl powtarzające ostatnie żądanie wybranego doręczenia: URL, treść i nagłówki z wysłanym podpisem. Nigdy sekretu podpisu.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="152"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="147"/>
         <source>Writes every delivery matching the current search (all pages, read from the store page by page) to a CSV file.</source>
         <translation>Zapisuje do pliku CSV wszystkie doręczenia pasujące do wyszukiwania (wszystkie strony, czytane z bazy strona po stronie).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="186"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="181"/>
         <source>Event</source>
         <translation>Zdarzenie</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="214"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="209"/>
         <source>Page %1 · loading…</source>
         <translation>Strona %1 · wczytywanie…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="231"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="226"/>
         <source>Could not search the deliveries: %1</source>
         <translation>Nie udało się wyszukać doręczeń: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="243"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="238"/>
         <source>Page %1 · no deliveries</source>
         <translation>Strona %1 · brak doręczeń</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="244"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="239"/>
         <source>Page %1 · deliveries %2–%3%4</source>
         <translation>Strona %1 · doręczenia %2–%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="248"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="243"/>
         <source>, more follow</source>
         <translation>, są kolejne</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="298"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="294"/>
         <source>Retries every delivery matching the current search now, after telling you how many.</source>
         <translation>Ponawia teraz wszystkie doręczenia pasujące do wyszukiwania, po podaniu ich liczby.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="303"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="299"/>
         <source>Search by merchant, endpoint id or state first: a bulk retry of every delivery is not allowed.</source>
         <translation>Najpierw wyszukaj według sprzedawcy, identyfikatora punktu końcowego lub stanu: ponowienie wszystkich doręczeń jest niedozwolone.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="308"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="304"/>
         <source>A bulk retry filters by merchant, endpoint id, state and time only; this search also uses a payment id, an event id or a URL fragment. Retry the deliveries one by one.</source>
         <translation>Ponowienie zbiorcze filtruje tylko według sprzedawcy, identyfikatora punktu końcowego, stanu i czasu; to wyszukiwanie używa też identyfikatora płatności, zdarzenia lub fragmentu URL. Ponów doręczenia pojedynczo.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="314"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="310"/>
         <source>Deliveries in flight are being attempted right now and cannot be retried.</source>
         <translation>Doręczenia w toku są właśnie próbowane i nie można ich ponowić.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="335"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="331"/>
         <source>Retry delivery</source>
         <translation>Ponów doręczenie</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="332"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="328"/>
         <source>Retry delivery %1 of event %2 to %3 now, ahead of scheduled work?</source>
         <translation>Ponowić teraz doręczenie %1 zdarzenia %2 do %3, przed zaplanowaną pracą?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="187"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="182"/>
         <source>Endpoint health</source>
         <translation>Kondycja punktów końcowych</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="331"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="327"/>
         <source>Retry delivery %1 now, ahead of scheduled work?</source>
         <translation>Ponowić teraz doręczenie %1, przed zaplanowaną pracą?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="342"/>
-        <location filename="../widgets/DeliveriesPage.cpp" line="394"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="338"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="390"/>
         <source>The store refused the retry: %1</source>
         <translation>Baza odmówiła ponowienia: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="345"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="341"/>
         <source>Delivery %1 is due now, ahead of scheduled work.</source>
         <translation>Doręczenie %1 jest teraz wymagalne, przed zaplanowaną pracą.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="364"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="360"/>
         <source>Could not count the matching deliveries: %1</source>
         <translation>Nie udało się policzyć pasujących doręczeń: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="375"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="371"/>
         <source>No delivery matching the search can be retried (deliveries in flight and those of disabled endpoints are skipped).</source>
         <translation>Żadnego doręczenia pasującego do wyszukiwania nie można ponowić (doręczenia w toku i te do wyłączonych punktów końcowych są pomijane).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="380"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="376"/>
         <source>Retry the one delivery matching the current search now, ahead of scheduled work?</source>
         <translation>Ponowić teraz jedyne doręczenie pasujące do wyszukiwania, przed zaplanowaną pracą?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="382"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="378"/>
         <source>Retry %n deliveries matching the current search now, ahead of scheduled work?</source>
         <translation>
             <numerusform>Ponowić teraz %n doręczenie pasujące do wyszukiwania, przed zaplanowaną pracą?</numerusform>
@@ -2036,22 +2080,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="386"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="382"/>
         <source>Retry all matching deliveries</source>
         <translation>Ponów wszystkie pasujące doręczenia</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="387"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="383"/>
         <source>Deliveries in flight and those of disabled endpoints are skipped.</source>
         <translation>Doręczenia w toku i te do wyłączonych punktów końcowych są pomijane.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="399"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="395"/>
         <source>One delivery retried.</source>
         <translation>Ponowiono jedno doręczenie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="400"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="396"/>
         <source>%n deliveries retried.</source>
         <translation>
             <numerusform>Ponowiono %n doręczenie.</numerusform>
@@ -2060,32 +2104,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="414"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="410"/>
         <source>Could not read delivery %1: %2</source>
         <translation>Nie udało się odczytać doręczenia %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="424"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="420"/>
         <source>Copied a curl command for delivery %1. It was never attempted, so the command carries no signature.</source>
         <translation>Skopiowano polecenie curl dla doręczenia %1. Nie było jeszcze prób, więc polecenie nie ma podpisu.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="427"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="423"/>
         <source>Copied a curl command for delivery %1 with the headers of its last attempt (signature included, secret never).</source>
         <translation>Skopiowano polecenie curl dla doręczenia %1 z nagłówkami ostatniej próby (z podpisem, nigdy z sekretem).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="436"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="432"/>
         <source>Export all matching deliveries</source>
         <translation>Eksportuj wszystkie pasujące doręczenia</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="437"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="433"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="449"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="445"/>
         <source>Exporting… %n deliveries written</source>
         <translation>
             <numerusform>Eksport… zapisano %n doręczenie</numerusform>
@@ -2094,12 +2138,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="456"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="452"/>
         <source>Exported one delivery to %1.</source>
         <translation>Wyeksportowano jedno doręczenie do %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="457"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="453"/>
         <source>Exported %n deliveries to %1.</source>
         <translation>
             <numerusform>Wyeksportowano %n doręczenie do %1.</numerusform>
@@ -2108,7 +2152,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="459"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="455"/>
         <source>Export failed, nothing written: %1</source>
         <translation>Eksport nie powiódł się, nic nie zapisano: %1</translation>
     </message>
@@ -2199,102 +2243,102 @@
 <context>
     <name>DeliverySearchModel</name>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="142"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="143"/>
         <source>%1 (payment %2)</source>
         <translation>%1 (płatność %2)</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="144"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="145"/>
         <source>Endpoint %1: %2</source>
         <translation>Punkt końcowy %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="147"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="148"/>
         <source>Not attempted yet</source>
         <translation>Jeszcze bez prób</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="150"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="151"/>
         <source>Event created %1; delivery created %2</source>
         <translation>Zdarzenie utworzone %1; doręczenie utworzone %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="160"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="161"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="162"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="163"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="169"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="170"/>
         <source>pending</source>
         <translation>oczekuje</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="171"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="172"/>
         <source>in flight</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="173"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="174"/>
         <source>failed, retrying</source>
         <translation>nieudane, ponawiane</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="175"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="176"/>
         <source>succeeded</source>
         <translation>udane</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="177"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="178"/>
         <source>dead</source>
         <translation>porzucone</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="187"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="188"/>
         <source>Event time</source>
         <translation>Czas zdarzenia</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="189"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="190"/>
         <source>Event id</source>
         <translation>Identyfikator zdarzenia</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="191"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="192"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="193"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="194"/>
         <source>Merchant</source>
         <translation>Sprzedawca</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="195"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="196"/>
         <source>Endpoint</source>
         <translation>Punkt końcowy</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="197"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="198"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="199"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="200"/>
         <source>Attempts</source>
         <translation>Próby</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="201"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="202"/>
         <source>Last status / error</source>
         <translation>Ostatni status / błąd</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="203"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="204"/>
         <source>Next attempt</source>
         <translation>Następna próba</translation>
     </message>
@@ -2457,87 +2501,87 @@
 <context>
     <name>DowntimeListModel</name>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="74"/>
+        <location filename="../models/DowntimeListModel.cpp" line="75"/>
         <source>Muted by mute %1 (%2): %3</source>
         <translation>Wyciszony wyciszeniem %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="78"/>
+        <location filename="../models/DowntimeListModel.cpp" line="79"/>
         <source>%1 by %2: %3</source>
         <translation>%1 przez %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="103"/>
+        <location filename="../models/DowntimeListModel.cpp" line="104"/>
         <source>open</source>
         <translation>otwarty</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="105"/>
+        <location filename="../models/DowntimeListModel.cpp" line="106"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="119"/>
+        <location filename="../models/DowntimeListModel.cpp" line="120"/>
         <source>muted (#%1)</source>
         <translation>wyciszony (#%1)</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="119"/>
+        <location filename="../models/DowntimeListModel.cpp" line="120"/>
         <source>muted</source>
         <translation>wyciszony</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="122"/>
+        <location filename="../models/DowntimeListModel.cpp" line="123"/>
         <source>true positive</source>
         <translation>trafny alarm</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="124"/>
+        <location filename="../models/DowntimeListModel.cpp" line="125"/>
         <source>false positive</source>
         <translation>fałszywy alarm</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="137"/>
+        <location filename="../models/DowntimeListModel.cpp" line="138"/>
         <source>Started</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="139"/>
+        <location filename="../models/DowntimeListModel.cpp" line="140"/>
         <source>Resolved</source>
         <translation>Rozwiązany</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="141"/>
+        <location filename="../models/DowntimeListModel.cpp" line="142"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="143"/>
+        <location filename="../models/DowntimeListModel.cpp" line="144"/>
         <source>Cohort</source>
         <translation>Kohorta</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="145"/>
+        <location filename="../models/DowntimeListModel.cpp" line="146"/>
         <source>Severity</source>
         <translation>Ważność</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="147"/>
+        <location filename="../models/DowntimeListModel.cpp" line="148"/>
         <source>Lowest SR</source>
         <translation>Najniższy SR</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="149"/>
+        <location filename="../models/DowntimeListModel.cpp" line="150"/>
         <source>Payments</source>
         <translation>Płatności</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="151"/>
+        <location filename="../models/DowntimeListModel.cpp" line="152"/>
         <source>Muted</source>
         <translation>Wyciszony</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="153"/>
+        <location filename="../models/DowntimeListModel.cpp" line="154"/>
         <source>Label</source>
         <translation>Oznaczenie</translation>
     </message>
@@ -2545,127 +2589,127 @@
 <context>
     <name>DowntimesView</name>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="46"/>
+        <location filename="../widgets/DowntimesView.cpp" line="42"/>
         <source>Between</source>
         <translation>Między</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="53"/>
+        <location filename="../widgets/DowntimesView.cpp" line="49"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Poprzednia</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="54"/>
+        <location filename="../widgets/DowntimesView.cpp" line="50"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Następna ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="119"/>
+        <location filename="../widgets/DowntimesView.cpp" line="115"/>
         <source>Any state</source>
         <translation>Dowolny stan</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="120"/>
+        <location filename="../widgets/DowntimesView.cpp" line="116"/>
         <source>Open</source>
         <translation>Otwarte</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="121"/>
+        <location filename="../widgets/DowntimesView.cpp" line="117"/>
         <source>Resolved</source>
         <translation>Rozwiązane</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="127"/>
+        <location filename="../widgets/DowntimesView.cpp" line="123"/>
         <source>any severity</source>
         <translation>dowolna ważność</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="129"/>
+        <location filename="../widgets/DowntimesView.cpp" line="125"/>
         <source>Any rule</source>
         <translation>Dowolna reguła</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="131"/>
+        <location filename="../widgets/DowntimesView.cpp" line="127"/>
         <source>cohort contains, e.g. issuer=HDFC</source>
         <translation>kohorta zawiera, np. issuer=HDFC</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="143"/>
+        <location filename="../widgets/DowntimesView.cpp" line="139"/>
         <source>Any label</source>
         <translation>Dowolne oznaczenie</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="144"/>
+        <location filename="../widgets/DowntimesView.cpp" line="140"/>
         <source>True positive</source>
         <translation>Trafny alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="145"/>
+        <location filename="../widgets/DowntimesView.cpp" line="141"/>
         <source>False positive</source>
         <translation>Fałszywy alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="146"/>
+        <location filename="../widgets/DowntimesView.cpp" line="142"/>
         <source>Not labelled</source>
         <translation>Nieoznaczony</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="147"/>
+        <location filename="../widgets/DowntimesView.cpp" line="143"/>
         <source>&amp;Search</source>
         <translation>&amp;Szukaj</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="161"/>
+        <location filename="../widgets/DowntimesView.cpp" line="157"/>
         <source>and</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="178"/>
+        <location filename="../widgets/DowntimesView.cpp" line="174"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="242"/>
+        <location filename="../widgets/DowntimesView.cpp" line="238"/>
         <source>Page %1 · loading…</source>
         <translation>Strona %1 · wczytywanie…</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="254"/>
+        <location filename="../widgets/DowntimesView.cpp" line="250"/>
         <source>Could not read the downtimes: %1</source>
         <translation>Nie udało się odczytać przestojów: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="265"/>
+        <location filename="../widgets/DowntimesView.cpp" line="261"/>
         <source>Page %1 · no downtimes</source>
         <translation>Strona %1 · brak przestojów</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="266"/>
+        <location filename="../widgets/DowntimesView.cpp" line="262"/>
         <source>Page %1 · downtimes %2–%3%4</source>
         <translation>Strona %1 · przestoje %2–%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="270"/>
+        <location filename="../widgets/DowntimesView.cpp" line="266"/>
         <source>, more follow</source>
         <translation>, są kolejne</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="336"/>
+        <location filename="../widgets/DowntimesView.cpp" line="338"/>
         <source>The store refused the label: %1</source>
         <translation>Baza odrzuciła oznaczenie: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="340"/>
+        <location filename="../widgets/DowntimesView.cpp" line="342"/>
         <source>Downtime %1 has no label now.</source>
         <translation>Przestój %1 nie ma teraz oznaczenia.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="341"/>
+        <location filename="../widgets/DowntimesView.cpp" line="343"/>
         <source>Downtime %1 labelled %2.</source>
         <translation>Przestój %1 oznaczony: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="357"/>
+        <location filename="../widgets/DowntimesView.cpp" line="359"/>
         <source>Mute %1 saved.</source>
         <translation>Wyciszenie %1 zapisane.</translation>
     </message>
@@ -2790,42 +2834,42 @@
 <context>
     <name>EndpointHealthView</name>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="24"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="25"/>
         <source>Re-enable…</source>
         <translation>Włącz ponownie…</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="39"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="40"/>
         <source>Enable the selected endpoint again (admins; audited)</source>
         <translation>Włącz ponownie wybrany punkt końcowy (administratorzy; audytowane)</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="99"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="100"/>
         <source>Re-enable endpoint</source>
         <translation>Włącz ponownie punkt końcowy</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="100"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="101"/>
         <source>Why may %1 receive deliveries again? The reason goes to the audit log.</source>
         <translation>Dlaczego %1 może znów odbierać doręczenia? Powód trafi do dziennika audytu.</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="103"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="104"/>
         <source>Re-enable</source>
         <translation>Włącz ponownie</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="114"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="121"/>
         <source>Endpoint %1 enabled again.</source>
         <translation>Punkt końcowy %1 włączony ponownie.</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="119"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="126"/>
         <source>The store refused: %1</source>
         <translation>Baza odmówiła: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="127"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="134"/>
         <source>Could not read endpoint health: %1</source>
         <translation>Nie udało się odczytać stanu punktów końcowych: %1</translation>
     </message>
@@ -2833,87 +2877,87 @@
 <context>
     <name>EnginesModel</name>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="67"/>
+        <location filename="../models/EnginesModel.cpp" line="69"/>
         <source>%1: no live instance</source>
         <translation>%1: brak działającej instancji</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="69"/>
+        <location filename="../models/EnginesModel.cpp" line="71"/>
         <source>%1: %2 s behind</source>
         <translation>%1: %2 s opóźnienia</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="80"/>
+        <location filename="../models/EnginesModel.cpp" line="82"/>
         <source>Data on screen may be older than it should be — %1</source>
         <translation>Dane na ekranie mogą być starsze, niż powinny — %1</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="129"/>
+        <location filename="../models/EnginesModel.cpp" line="132"/>
         <source>stale</source>
         <translation>nieaktualny</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="129"/>
+        <location filename="../models/EnginesModel.cpp" line="132"/>
         <source>live</source>
         <translation>działa</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="133"/>
+        <location filename="../models/EnginesModel.cpp" line="136"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="137"/>
+        <location filename="../models/EnginesModel.cpp" line="140"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="139"/>
+        <location filename="../models/EnginesModel.cpp" line="142"/>
         <source>%1 s ago</source>
         <translation>%1 s temu</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="159"/>
+        <location filename="../models/EnginesModel.cpp" line="162"/>
         <source>Engine</source>
         <translation>Silnik</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="161"/>
+        <location filename="../models/EnginesModel.cpp" line="164"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="163"/>
+        <location filename="../models/EnginesModel.cpp" line="166"/>
         <source>Lag</source>
         <translation>Opóźnienie</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="165"/>
+        <location filename="../models/EnginesModel.cpp" line="168"/>
         <source>Rate</source>
         <translation>Szybkość</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="167"/>
+        <location filename="../models/EnginesModel.cpp" line="170"/>
         <source>Last beat</source>
         <translation>Ostatni sygnał</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="169"/>
+        <location filename="../models/EnginesModel.cpp" line="172"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="171"/>
+        <location filename="../models/EnginesModel.cpp" line="174"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="173"/>
+        <location filename="../models/EnginesModel.cpp" line="176"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="175"/>
+        <location filename="../models/EnginesModel.cpp" line="178"/>
         <source>Started</source>
         <translation>Uruchomiony</translation>
     </message>
@@ -2921,32 +2965,32 @@
 <context>
     <name>EnginesPanel</name>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="40"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="42"/>
         <source>Engines: click to show or hide every instance</source>
         <translation>Silniki: kliknij, aby pokazać lub ukryć wszystkie instancje</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="42"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="44"/>
         <source>Engines</source>
         <translation>Silniki</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="89"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="112"/>
         <source>%1 live</source>
         <translation>działające: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="97"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="115"/>
         <source>cannot read: %1</source>
         <translation>nie można odczytać: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="101"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="119"/>
         <source>no engine has registered</source>
         <translation>żaden silnik się nie zarejestrował</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="103"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="121"/>
         <source>all running, none behind</source>
         <translation>wszystkie działają, żaden nie jest opóźniony</translation>
     </message>
@@ -3279,87 +3323,87 @@
 <context>
     <name>MuteEditorDialog</name>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="28"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="29"/>
         <source>Now</source>
         <translation>Teraz</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="40"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="41"/>
         <source>New mute</source>
         <translation>Nowe wyciszenie</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="51"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="52"/>
         <source>Why? (kept with the mute and in the audit log)</source>
         <translation>Dlaczego? (zapisywane z wyciszeniem i w dzienniku audytu)</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="73"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="74"/>
         <source>Save mute</source>
         <translation>Zapisz wyciszenie</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="81"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="82"/>
         <source>Matchers:</source>
         <translation>Warunki:</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="82"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="83"/>
         <source>Starts:</source>
         <translation>Początek:</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="83"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="84"/>
         <source>Ends:</source>
         <translation>Koniec:</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="84"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="85"/>
         <source>Reason:</source>
         <translation>Powód:</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="86"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="87"/>
         <source>Downtimes a mute covers are still recorded and shown as muted; their notifications are not sent. Every matcher must equal what the downtime&apos;s rule and cohort fix.</source>
         <translation>Przestoje objęte wyciszeniem są nadal zapisywane i pokazywane jako wyciszone; powiadomienia o nich nie są wysyłane. Każdy warunek musi być równy temu, co ustalają reguła i kohorta przestoju.</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="102"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="103"/>
         <source>Dimension</source>
         <translation>Wymiar</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="102"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="103"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="110"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="111"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="112"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="113"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="203"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="204"/>
         <source>Add at least one matcher.</source>
         <translation>Dodaj co najmniej jeden warunek.</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="206"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="207"/>
         <source>Asking the store what it would cover…</source>
         <translation>Pytanie bazy, co zostałoby objęte…</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="214"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="215"/>
         <source>The store refuses these matchers: %1</source>
         <translation>Baza odrzuca te warunki: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MuteEditorDialog.cpp" line="218"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="219"/>
         <source>It covers %n open downtime(s) now</source>
         <translation>
             <numerusform>Obejmuje teraz %n otwarty przestój</numerusform>
@@ -3368,7 +3412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MuteEditorDialog.cpp" line="219"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="220"/>
         <source> and cover %n cohort(s) with SR windows in the last hour:</source>
         <translation>
             <numerusform> i objęłoby %n kohortę z oknami SR w ostatniej godzinie:</numerusform>
@@ -3377,12 +3421,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="230"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="236"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="237"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="243"/>
         <source>The store refused the mute: %1</source>
         <translation>Baza odrzuciła wyciszenie: %1</translation>
     </message>
@@ -3390,77 +3434,77 @@
 <context>
     <name>MuteListModel</name>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="64"/>
+        <location filename="../models/MuteListModel.cpp" line="65"/>
         <source>Ended %1 by %2: %3</source>
         <translation>Zakończone %1 przez %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="88"/>
+        <location filename="../models/MuteListModel.cpp" line="89"/>
         <source>active</source>
         <translation>aktywne</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="90"/>
+        <location filename="../models/MuteListModel.cpp" line="91"/>
         <source>pending</source>
         <translation>oczekujące</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="92"/>
+        <location filename="../models/MuteListModel.cpp" line="93"/>
         <source>ended early</source>
         <translation>zakończone wcześniej</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="93"/>
+        <location filename="../models/MuteListModel.cpp" line="94"/>
         <source>expired</source>
         <translation>wygasłe</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="109"/>
+        <location filename="../models/MuteListModel.cpp" line="110"/>
         <source>%1 at %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="121"/>
+        <location filename="../models/MuteListModel.cpp" line="122"/>
         <source>Mute</source>
         <translation>Wyciszenie</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="123"/>
+        <location filename="../models/MuteListModel.cpp" line="124"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="125"/>
+        <location filename="../models/MuteListModel.cpp" line="126"/>
         <source>Matchers</source>
         <translation>Warunki</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="127"/>
+        <location filename="../models/MuteListModel.cpp" line="128"/>
         <source>Starts</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="129"/>
+        <location filename="../models/MuteListModel.cpp" line="130"/>
         <source>Ends</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="131"/>
+        <location filename="../models/MuteListModel.cpp" line="132"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="133"/>
+        <location filename="../models/MuteListModel.cpp" line="134"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="135"/>
+        <location filename="../models/MuteListModel.cpp" line="136"/>
         <source>Downtimes muted</source>
         <translation>Wyciszone przestoje</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="137"/>
+        <location filename="../models/MuteListModel.cpp" line="138"/>
         <source>Ended by</source>
         <translation>Zakończone przez</translation>
     </message>
@@ -3468,38 +3512,38 @@
 <context>
     <name>MutesView</name>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="34"/>
+        <location filename="../widgets/MutesView.cpp" line="26"/>
         <source>&amp;End mute early…</source>
         <translation>&amp;Zakończ wyciszenie wcześniej…</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="47"/>
+        <location filename="../widgets/MutesView.cpp" line="39"/>
         <source>Could not read the mutes: %1</source>
         <translation>Nie udało się odczytać wyciszeń: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="71"/>
+        <location filename="../widgets/MutesView.cpp" line="63"/>
         <source>Create a mute from a downtime on the Downtimes tab.</source>
         <translation>Utwórz wyciszenie z przestoju na karcie Przestoje.</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="127"/>
-        <location filename="../widgets/MutesView.cpp" line="132"/>
+        <location filename="../widgets/MutesView.cpp" line="119"/>
+        <location filename="../widgets/MutesView.cpp" line="124"/>
         <source>End mute</source>
         <translation>Zakończ wyciszenie</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="128"/>
+        <location filename="../widgets/MutesView.cpp" line="120"/>
         <source>End mute %1 (%2) now? Downtimes it covers will be notified again from now on.</source>
         <translation>Zakończyć teraz wyciszenie %1 (%2)? Od teraz o objętych nim przestojach znów będą wysyłane powiadomienia.</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="143"/>
+        <location filename="../widgets/MutesView.cpp" line="140"/>
         <source>The store refused to end the mute: %1</source>
         <translation>Baza odmówiła zakończenia wyciszenia: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="146"/>
+        <location filename="../widgets/MutesView.cpp" line="143"/>
         <source>Mute %1 ended.</source>
         <translation>Wyciszenie %1 zakończone.</translation>
     </message>
@@ -3507,57 +3551,57 @@
 <context>
     <name>PipelineModel</name>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="63"/>
+        <location filename="../models/PipelineModel.cpp" line="64"/>
         <source>nothing credited in the last %1 s</source>
         <translation>nic nie uznano w ostatnich %1 s</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="66"/>
+        <location filename="../models/PipelineModel.cpp" line="67"/>
         <source>median %1 · p95 %2 · max %3</source>
         <translation>mediana %1 · p95 %2 · maks. %3</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="124"/>
+        <location filename="../models/PipelineModel.cpp" line="125"/>
         <source>Payments captured</source>
         <translation>Obciążone płatności</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="126"/>
+        <location filename="../models/PipelineModel.cpp" line="127"/>
         <source>Cashbacks computed</source>
         <translation>Obliczone cashbacki</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="128"/>
+        <location filename="../models/PipelineModel.cpp" line="129"/>
         <source>Credit queue (RabbitMQ)</source>
         <translation>Kolejka uznań (RabbitMQ)</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="130"/>
+        <location filename="../models/PipelineModel.cpp" line="131"/>
         <source>Credited</source>
         <translation>Uznano</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="132"/>
+        <location filename="../models/PipelineModel.cpp" line="133"/>
         <source>Reversed</source>
         <translation>Wystornowano</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="134"/>
+        <location filename="../models/PipelineModel.cpp" line="135"/>
         <source>Dead letters</source>
         <translation>Martwe wiadomości</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="205"/>
+        <location filename="../models/PipelineModel.cpp" line="206"/>
         <source>out: those that earned a cashback</source>
         <translation>wyjście: te, które dały cashback</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="207"/>
+        <location filename="../models/PipelineModel.cpp" line="208"/>
         <source>waiting: not yet confirmed by the broker</source>
         <translation>oczekuje: jeszcze niepotwierdzone przez brokera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/PipelineModel.cpp" line="211"/>
+        <location filename="../models/PipelineModel.cpp" line="212"/>
         <source>%1 ready · %2 unacknowledged · %n consumer(s)</source>
         <translation>
             <numerusform>gotowe: %1 · niepotwierdzone: %2 · %n konsument</numerusform>
@@ -3566,37 +3610,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="215"/>
+        <location filename="../models/PipelineModel.cpp" line="216"/>
         <source>waiting: queued, not yet in the ledger</source>
         <translation>oczekuje: w kolejce, jeszcze nie w księdze</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="217"/>
+        <location filename="../models/PipelineModel.cpp" line="218"/>
         <source>waiting: refunded, not yet reversed</source>
         <translation>oczekuje: zwrócone, jeszcze nie wystornowane</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="219"/>
+        <location filename="../models/PipelineModel.cpp" line="220"/>
         <source>waiting: messages in %1</source>
         <translation>oczekuje: wiadomości w %1</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="231"/>
+        <location filename="../models/PipelineModel.cpp" line="232"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="233"/>
+        <location filename="../models/PipelineModel.cpp" line="234"/>
         <source>In /s</source>
         <translation>Wejście /s</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="235"/>
+        <location filename="../models/PipelineModel.cpp" line="236"/>
         <source>Out /s</source>
         <translation>Wyjście /s</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="237"/>
+        <location filename="../models/PipelineModel.cpp" line="238"/>
         <source>Waiting</source>
         <translation>Oczekuje</translation>
     </message>
@@ -3653,17 +3697,17 @@
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../widgets/RetryDialog.cpp" line="19"/>
+        <location filename="../widgets/RetryDialog.cpp" line="21"/>
         <source>Why? (kept in the audit log)</source>
         <translation>Dlaczego? (zapisywane w dzienniku audytu)</translation>
     </message>
     <message>
-        <location filename="../widgets/RetryDialog.cpp" line="23"/>
+        <location filename="../widgets/RetryDialog.cpp" line="25"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../widgets/RetryDialog.cpp" line="31"/>
+        <location filename="../widgets/RetryDialog.cpp" line="37"/>
         <source>Reason:</source>
         <translation>Powód:</translation>
     </message>
@@ -3883,7 +3927,7 @@
 <context>
     <name>RuleListModel</name>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="13"/>
+        <location filename="../models/RuleListModel.cpp" line="14"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -3892,7 +3936,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="15"/>
+        <location filename="../models/RuleListModel.cpp" line="16"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3901,7 +3945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="16"/>
+        <location filename="../models/RuleListModel.cpp" line="17"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3910,27 +3954,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="81"/>
+        <location filename="../models/RuleListModel.cpp" line="82"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="84"/>
+        <location filename="../models/RuleListModel.cpp" line="85"/>
         <source>%1 in %2</source>
         <translation>%1 spośród %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="90"/>
+        <location filename="../models/RuleListModel.cpp" line="91"/>
         <source>per %1</source>
         <translation>według %1</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="91"/>
+        <location filename="../models/RuleListModel.cpp" line="92"/>
         <source>all payments</source>
         <translation>wszystkie płatności</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="97"/>
+        <location filename="../models/RuleListModel.cpp" line="98"/>
         <source>last %n payments</source>
         <translation>
             <numerusform>ostatnia %n płatność</numerusform>
@@ -3939,72 +3983,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="98"/>
+        <location filename="../models/RuleListModel.cpp" line="99"/>
         <source>%1 every %2</source>
         <translation>%1 co %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="103"/>
+        <location filename="../models/RuleListModel.cpp" line="104"/>
         <source>open below %1 · recover above %2</source>
         <translation>otwarcie poniżej %1 · powrót powyżej %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="126"/>
+        <location filename="../models/RuleListModel.cpp" line="127"/>
         <source>Version %1 by %2: %3</source>
         <translation>Wersja %1 autorstwa %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="150"/>
+        <location filename="../models/RuleListModel.cpp" line="151"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="150"/>
+        <location filename="../models/RuleListModel.cpp" line="151"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="152"/>
+        <location filename="../models/RuleListModel.cpp" line="153"/>
         <source>unusable: %1</source>
         <translation>nieużywalna: %1</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="174"/>
+        <location filename="../models/RuleListModel.cpp" line="175"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="176"/>
+        <location filename="../models/RuleListModel.cpp" line="177"/>
         <source>Enabled</source>
         <translation>Włączona</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="178"/>
+        <location filename="../models/RuleListModel.cpp" line="179"/>
         <source>Cohort</source>
         <translation>Kohorta</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="180"/>
+        <location filename="../models/RuleListModel.cpp" line="181"/>
         <source>Window</source>
         <translation>Okno</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="182"/>
+        <location filename="../models/RuleListModel.cpp" line="183"/>
         <source>Thresholds</source>
         <translation>Progi</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="184"/>
+        <location filename="../models/RuleListModel.cpp" line="185"/>
         <source>Cohorts watched (1 h)</source>
         <translation>Obserwowane kohorty (1 h)</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="186"/>
+        <location filename="../models/RuleListModel.cpp" line="187"/>
         <source>Downtimes (7 days)</source>
         <translation>Przestoje (7 dni)</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="188"/>
+        <location filename="../models/RuleListModel.cpp" line="189"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
@@ -4012,22 +4056,22 @@
 <context>
     <name>RuleVersionsModel</name>
     <message>
-        <location filename="../models/RuleVersionsModel.cpp" line="84"/>
+        <location filename="../models/RuleVersionsModel.cpp" line="85"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../models/RuleVersionsModel.cpp" line="86"/>
+        <location filename="../models/RuleVersionsModel.cpp" line="87"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../models/RuleVersionsModel.cpp" line="88"/>
+        <location filename="../models/RuleVersionsModel.cpp" line="89"/>
         <source>Saved</source>
         <translation>Zapisana</translation>
     </message>
     <message>
-        <location filename="../models/RuleVersionsModel.cpp" line="90"/>
+        <location filename="../models/RuleVersionsModel.cpp" line="91"/>
         <source>Comment</source>
         <translation>Komentarz</translation>
     </message>
@@ -4092,12 +4136,12 @@
 <context>
     <name>RulesView</name>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="29"/>
+        <location filename="../widgets/RulesView.cpp" line="30"/>
         <source>&amp;New rule…</source>
         <translation>&amp;Nowa reguła…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/RulesView.cpp" line="38"/>
+        <location filename="../widgets/RulesView.cpp" line="39"/>
         <source>%n rule(s).</source>
         <translation>
             <numerusform>%n reguła.</numerusform>
@@ -4106,27 +4150,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="39"/>
+        <location filename="../widgets/RulesView.cpp" line="40"/>
         <source>Could not load the rules: %1</source>
         <translation>Nie udało się wczytać reguł: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="104"/>
+        <location filename="../widgets/RulesView.cpp" line="105"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edytuj…</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="104"/>
+        <location filename="../widgets/RulesView.cpp" line="105"/>
         <source>&amp;View…</source>
         <translation>&amp;Pokaż…</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="162"/>
+        <location filename="../widgets/RulesView.cpp" line="170"/>
         <source>no version was returned</source>
         <translation>nie zwrócono żadnej wersji</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="168"/>
+        <location filename="../widgets/RulesView.cpp" line="176"/>
         <source>Saved version %1 of rule %2.</source>
         <translation>Zapisano wersję %1 reguły %2.</translation>
     </message>
@@ -4218,7 +4262,12 @@
         <translation>lista rozwijana nie ma pozycji „%1”</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotSteps.cpp" line="156"/>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="155"/>
+        <source>a check box is set on or off, not “%1”</source>
+        <translation>pole wyboru ustawia się na on lub off, nie „%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="158"/>
         <source>not a line edit, combo box or check box</source>
         <translation>to nie pole tekstowe, lista rozwijana ani pole wyboru</translation>
     </message>
@@ -4226,24 +4275,24 @@
 <context>
     <name>SrChart</name>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="53"/>
+        <location filename="../widgets/SrChart.cpp" line="54"/>
         <source>Success rate chart</source>
         <translation>Wykres wskaźnika sukcesu</translation>
     </message>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="78"/>
+        <location filename="../widgets/SrChart.cpp" line="79"/>
         <source>%1 — %2
 Click for its downtimes</source>
         <translation>%1 — %2
 Kliknij, aby zobaczyć jej przestoje</translation>
     </message>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="118"/>
+        <location filename="../widgets/SrChart.cpp" line="119"/>
         <source>all payments</source>
         <translation>wszystkie płatności</translation>
     </message>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="120"/>
+        <location filename="../widgets/SrChart.cpp" line="121"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -4251,42 +4300,42 @@ Kliknij, aby zobaczyć jej przestoje</translation>
 <context>
     <name>StoreBanner</name>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="28"/>
+        <location filename="../widgets/StoreBanner.cpp" line="26"/>
         <source>Retry now</source>
         <translation>Ponów teraz</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="35"/>
+        <location filename="../widgets/StoreBanner.cpp" line="33"/>
         <source>Store status</source>
         <translation>Stan bazy</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="38"/>
+        <location filename="../widgets/StoreBanner.cpp" line="36"/>
         <source>Try to reach the store now instead of waiting for the next attempt</source>
         <translation>Spróbuj połączyć się z bazą teraz, zamiast czekać na następną próbę</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="103"/>
+        <location filename="../widgets/StoreBanner.cpp" line="101"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="109"/>
+        <location filename="../widgets/StoreBanner.cpp" line="107"/>
         <source>Since %1 this page may be out of date</source>
         <translation>Od %1 ta strona może być nieaktualna</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="111"/>
+        <location filename="../widgets/StoreBanner.cpp" line="109"/>
         <source>No data read yet</source>
         <translation>Jeszcze nie odczytano danych</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="112"/>
+        <location filename="../widgets/StoreBanner.cpp" line="110"/>
         <source>Data as of %1</source>
         <translation>Dane z %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/StoreBanner.cpp" line="118"/>
+        <location filename="../widgets/StoreBanner.cpp" line="116"/>
         <source>the store has kept this page waiting for %n s (a lock or a slow query); it shows the answer when it comes</source>
         <translation>
             <numerusform>baza każe tej stronie czekać już %n sekundę (blokada lub wolne zapytanie); odpowiedź pojawi się, gdy nadejdzie</numerusform>
@@ -4295,7 +4344,21 @@ Kliknij, aby zobaczyć jej przestoje</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/StoreBanner.cpp" line="123"/>
+        <location filename="../widgets/StoreBanner.cpp" line="121"/>
+        <source>the read store %1 is out of reach, retrying in %n s; operator actions still go to %2</source>
+        <translation>
+            <numerusform>baza odczytu %1 jest nieosiągalna, ponowna próba za %n sekundę; działania operatorów nadal trafiają do %2</numerusform>
+            <numerusform>baza odczytu %1 jest nieosiągalna, ponowna próba za %n sekundy; działania operatorów nadal trafiają do %2</numerusform>
+            <numerusform>baza odczytu %1 jest nieosiągalna, ponowna próba za %n sekund; działania operatorów nadal trafiają do %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="125"/>
+        <source>the read store %1 is out of reach, retrying now; operator actions still go to %2</source>
+        <translation>baza odczytu %1 jest nieosiągalna, ponowna próba teraz; działania operatorów nadal trafiają do %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/StoreBanner.cpp" line="129"/>
         <source>the store refuses this login (see the status bar), asking again in %n s. File › Connect… chooses another store or login.</source>
         <translation>
             <numerusform>baza odrzuca ten login (zob. pasek stanu), ponowna próba za %n sekundę. Plik › Połącz… pozwala wybrać inną bazę lub login.</numerusform>
@@ -4304,12 +4367,12 @@ Kliknij, aby zobaczyć jej przestoje</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="126"/>
+        <location filename="../widgets/StoreBanner.cpp" line="132"/>
         <source>the store refuses this login (see the status bar), asking again now. File › Connect… chooses another store or login.</source>
         <translation>baza odrzuca ten login (zob. pasek stanu), ponowna próba teraz. Plik › Połącz… pozwala wybrać inną bazę lub login.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/StoreBanner.cpp" line="128"/>
+        <location filename="../widgets/StoreBanner.cpp" line="134"/>
         <source>store unreachable, retrying in %n s</source>
         <translation>
             <numerusform>baza nieosiągalna, ponowna próba za %n sekundę</numerusform>
@@ -4318,7 +4381,7 @@ Kliknij, aby zobaczyć jej przestoje</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="129"/>
+        <location filename="../widgets/StoreBanner.cpp" line="135"/>
         <source>store unreachable, retrying now</source>
         <translation>baza nieosiągalna, ponowna próba teraz</translation>
     </message>

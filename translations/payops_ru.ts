@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActionText</name>
+    <message>
+        <location filename="../widgets/ActionText.cpp" line="11"/>
+        <source>%1: contains a NUL character</source>
+        <translation>%1: содержит символ NUL</translation>
+    </message>
+</context>
+<context>
     <name>AttemptTimelineModel</name>
     <message>
         <location filename="../models/AttemptTimelineModel.cpp" line="50"/>
@@ -667,52 +675,52 @@
 <context>
     <name>BalanceLedgerModel</name>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="73"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="74"/>
         <source>no balance yet</source>
         <translation>баланса пока нет</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="106"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="108"/>
         <source>Cashback %1</source>
         <translation>Кэшбэк %1</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="121"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="123"/>
         <source>credit</source>
         <translation>зачисление</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="121"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="123"/>
         <source>reversal</source>
         <translation>сторно</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="141"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="143"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="143"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="145"/>
         <source>Entry</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="145"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="147"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="147"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="149"/>
         <source>Balance after</source>
         <translation>Баланс после</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="149"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="151"/>
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
     <message>
-        <location filename="../models/BalanceLedgerModel.cpp" line="151"/>
+        <location filename="../models/BalanceLedgerModel.cpp" line="153"/>
         <source>Idempotency key</source>
         <translation>Ключ идемпотентности</translation>
     </message>
@@ -828,112 +836,107 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="48"/>
+        <location filename="../models/CampaignListModel.cpp" line="49"/>
         <source>disabled</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="51"/>
+        <location filename="../models/CampaignListModel.cpp" line="52"/>
         <source>scheduled</source>
         <translation>запланирована</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="53"/>
+        <location filename="../models/CampaignListModel.cpp" line="54"/>
         <source>ended</source>
         <translation>завершена</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="54"/>
+        <location filename="../models/CampaignListModel.cpp" line="55"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="60"/>
+        <location filename="../models/CampaignListModel.cpp" line="61"/>
         <source>per day</source>
         <translation>в день</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="62"/>
+        <location filename="../models/CampaignListModel.cpp" line="63"/>
         <source>per week</source>
         <translation>в неделю</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="64"/>
+        <location filename="../models/CampaignListModel.cpp" line="65"/>
         <source>per month</source>
         <translation>в месяц</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="65"/>
+        <location filename="../models/CampaignListModel.cpp" line="66"/>
         <source>per campaign</source>
         <translation>за кампанию</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="91"/>
+        <location filename="../models/CampaignListModel.cpp" line="93"/>
         <source>Campaign %1, created by %2</source>
         <translation>Кампания %1, создана: %2</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="105"/>
+        <location filename="../models/CampaignListModel.cpp" line="107"/>
         <source>group %1</source>
         <translation>группа %1</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="107"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../models/CampaignListModel.cpp" line="111"/>
+        <location filename="../models/CampaignListModel.cpp" line="113"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="113"/>
+        <location filename="../models/CampaignListModel.cpp" line="115"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="117"/>
+        <location filename="../models/CampaignListModel.cpp" line="119"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="132"/>
+        <location filename="../models/CampaignListModel.cpp" line="134"/>
         <source>Campaign</source>
         <translation>Кампания</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="134"/>
+        <location filename="../models/CampaignListModel.cpp" line="136"/>
         <source>Merchant</source>
         <translation>Продавец</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="136"/>
+        <location filename="../models/CampaignListModel.cpp" line="138"/>
         <source>Cashback</source>
         <translation>Кэшбэк</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="138"/>
+        <location filename="../models/CampaignListModel.cpp" line="140"/>
         <source>Cap per payment</source>
         <translation>Лимит на платёж</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="140"/>
+        <location filename="../models/CampaignListModel.cpp" line="142"/>
         <source>Cap per customer</source>
         <translation>Лимит на клиента</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="142"/>
+        <location filename="../models/CampaignListModel.cpp" line="144"/>
         <source>Minimum payment</source>
         <translation>Минимальный платёж</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="144"/>
+        <location filename="../models/CampaignListModel.cpp" line="146"/>
         <source>Valid</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../models/CampaignListModel.cpp" line="146"/>
+        <location filename="../models/CampaignListModel.cpp" line="148"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -941,22 +944,22 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../widgets/CampaignsView.cpp" line="24"/>
+        <location filename="../widgets/CampaignsView.cpp" line="25"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Новая кампания…</translation>
     </message>
     <message>
-        <location filename="../widgets/CampaignsView.cpp" line="25"/>
+        <location filename="../widgets/CampaignsView.cpp" line="26"/>
         <source>&amp;Edit campaign…</source>
         <translation>&amp;Изменить кампанию…</translation>
     </message>
     <message>
-        <location filename="../widgets/CampaignsView.cpp" line="37"/>
+        <location filename="../widgets/CampaignsView.cpp" line="38"/>
         <source>Could not read the campaigns: %1</source>
         <translation>Не удалось прочитать кампании: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/CampaignsView.cpp" line="130"/>
+        <location filename="../widgets/CampaignsView.cpp" line="137"/>
         <source>Campaign %1 saved.</source>
         <translation>Кампания %1 сохранена.</translation>
     </message>
@@ -964,97 +967,97 @@
 <context>
     <name>CashbackFlowModel</name>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="65"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="66"/>
         <source>computed, not queued yet</source>
         <translation>рассчитан, ещё не в очереди</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="67"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="68"/>
         <source>queued for credit</source>
         <translation>в очереди на зачисление</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="69"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="70"/>
         <source>credited</source>
         <translation>зачислен</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="71"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="72"/>
         <source>refunded, reversal pending</source>
         <translation>возвращён, сторно ожидается</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="73"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="74"/>
         <source>reversed</source>
         <translation>сторнирован</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="75"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="76"/>
         <source>dead-lettered</source>
         <translation>в недоставленных</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="154"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="155"/>
         <source>Dead-lettered %1: %2</source>
         <translation>В недоставленных с %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="158"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="159"/>
         <source>Campaign %1</source>
         <translation>Кампания %1</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="159"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="160"/>
         <source>Campaign %1: %2 %</source>
         <translation>Кампания %1: %2 %</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="161"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="162"/>
         <source>From the payment&apos;s capture to the customer&apos;s credit</source>
         <translation>От списания платежа до зачисления клиенту</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="173"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="174"/>
         <source>Computed</source>
         <translation>Рассчитан</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="175"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="176"/>
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="177"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="178"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="179"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="180"/>
         <source>Merchant</source>
         <translation>Продавец</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="181"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="182"/>
         <source>Campaign</source>
         <translation>Кампания</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="183"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="184"/>
         <source>Payment amount</source>
         <translation>Сумма платежа</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="185"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="186"/>
         <source>Cashback</source>
         <translation>Кэшбэк</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="187"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="188"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../models/CashbackFlowModel.cpp" line="189"/>
+        <location filename="../models/CashbackFlowModel.cpp" line="190"/>
         <source>Lag to credit</source>
         <translation>Задержка до зачисления</translation>
     </message>
@@ -1162,27 +1165,27 @@
         <translation>, есть ещё</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackFlowsView.cpp" line="290"/>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="289"/>
         <source>Requeue credit</source>
         <translation>Вернуть зачисление в очередь</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackFlowsView.cpp" line="291"/>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="290"/>
         <source>Send cashback %1 of payment %2 (%3) to the balance workers again? It was dead-lettered: %4</source>
         <translation>Снова отправить кэшбэк %1 платежа %2 (%3) обработчикам балансов? Он попал в недоставленные: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackFlowsView.cpp" line="302"/>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="301"/>
         <source>Cashback %1 is queued again.</source>
         <translation>Кэшбэк %1 снова в очереди.</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackFlowsView.cpp" line="303"/>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="302"/>
         <source>The store refused the requeue: %1</source>
         <translation>База отказала в возврате в очередь: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackFlowsView.cpp" line="316"/>
+        <location filename="../widgets/CashbackFlowsView.cpp" line="315"/>
         <source>Payment %1 · loading…</source>
         <translation>Платёж %1 · загрузка…</translation>
     </message>
@@ -1228,47 +1231,47 @@
 <context>
     <name>CashbackPipelineChart</name>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="43"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="44"/>
         <source>queue depth (messages)</source>
         <translation>глубина очереди (сообщения)</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="44"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="45"/>
         <source>published /s</source>
         <translation>опубликовано /с</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="45"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="46"/>
         <source>acknowledged /s</source>
         <translation>подтверждено /с</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="46"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="47"/>
         <source>credited in the store /s</source>
         <translation>зачислено в базе /с</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="51"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="52"/>
         <source>Credit pipeline chart</source>
         <translation>График конвейера зачислений</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="52"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="53"/>
         <source>Queue depth, and credits published, acknowledged and credited in the store per second, over the last minutes</source>
         <translation>Глубина очереди, а также опубликованные, подтверждённые и зачисленные в базе зачисления в секунду за последние минуты</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="60"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="59"/>
         <source>seconds before now</source>
         <translation>секунд назад</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="62"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="61"/>
         <source>messages</source>
         <translation>сообщения</translation>
     </message>
     <message>
-        <location filename="../widgets/CashbackPipelineChart.cpp" line="64"/>
+        <location filename="../widgets/CashbackPipelineChart.cpp" line="63"/>
         <source>per second</source>
         <translation>в секунду</translation>
     </message>
@@ -1299,102 +1302,114 @@
 <context>
     <name>CashbackStagesModel</name>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="36"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="38"/>
         <source>Payment captured</source>
         <translation>Платёж списан</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="38"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="40"/>
         <source>Cashback computed</source>
         <translation>Кэшбэк рассчитан</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="40"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="42"/>
         <source>No cashback</source>
         <translation>Без кэшбэка</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="42"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="44"/>
         <source>Credit queued</source>
         <translation>Зачисление в очереди</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="44"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="46"/>
         <source>Credited</source>
         <translation>Зачислено</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="46"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="48"/>
         <source>Dead-lettered</source>
         <translation>В недоставленных</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="48"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="50"/>
         <source>Payment refunded</source>
         <translation>Платёж возвращён</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="50"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="52"/>
         <source>Reversal queued</source>
         <translation>Сторно в очереди</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="52"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="54"/>
         <source>Reversed</source>
         <translation>Сторнировано</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="90"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="92"/>
         <source>Reached before the previous stage was recorded: the steps run concurrently (a balance worker may apply a credit before the publisher has noted the broker&apos;s confirmation).</source>
         <translation>Достигнут раньше, чем записан предыдущий этап: шаги выполняются параллельно (обработчик балансов может применить зачисление раньше, чем издатель отметит подтверждение брокера).</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="118"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="120"/>
         <source>waiting</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="147"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="149"/>
         <source>no captured event in the store</source>
         <translation>в базе нет события списания</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="148"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="150"/>
         <source>%1 at %2</source>
         <translation>%1 у %2</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="150"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="152"/>
         <source>no active campaign of merchant %1 gave this payment a cashback</source>
         <translation>ни одна активная кампания продавца %1 не дала этому платежу кэшбэк</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="154"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="156"/>
         <source>ledger of %1</source>
         <translation>журнал операций %1</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="157"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="159"/>
         <source>reason: %1</source>
         <translation>причина: %1</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="169"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="175"/>
+        <source>%1 · %2</source>
+        <extracomment>A computed cashback: %1 the amount, %2 the campaign</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="177"/>
+        <source>%1 (%2) · %3</source>
+        <extracomment>A computed cashback: %1 the amount, %2 the campaign&apos;s percentage, %3 the campaign</extracomment>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../models/CashbackStagesModel.cpp" line="187"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="171"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="189"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="173"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="191"/>
         <source>After</source>
         <translation>Через</translation>
     </message>
     <message>
-        <location filename="../models/CashbackStagesModel.cpp" line="175"/>
+        <location filename="../models/CashbackStagesModel.cpp" line="193"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
@@ -1546,49 +1561,59 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="8"/>
+        <location filename="../app/console/CommandLine.cpp" line="10"/>
         <source>The store to open: a libpq connection string (default: PAYOPS_DSN, then the last store connected to, then the embedded store).</source>
         <translation>База для подключения: строка подключения libpq (по умолчанию: PAYOPS_DSN, затем последняя использованная база, затем встроенная база).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="22"/>
+        <location filename="../app/console/CommandLine.cpp" line="24"/>
         <source>The area to show first: wall, deliveries, rules or cashback.</source>
         <translation>Раздел, открываемый первым: wall, deliveries, rules или cashback.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="12"/>
+        <location filename="../app/console/CommandLine.cpp" line="14"/>
         <source>Read from this store instead, a streaming replica of the --dsn store: every view&apos;s queries go there, operator actions and notifications stay on the primary (default: PAYOPS_READ_DSN, else the store read with --dsn).</source>
         <translation>Читать вместо этого из этой базы — потоковой реплики базы --dsn: туда идут запросы всех экранов, а действия операторов и уведомления остаются на основной базе (по умолчанию: PAYOPS_READ_DSN, иначе база из --dsn).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="17"/>
+        <location filename="../app/console/CommandLine.cpp" line="19"/>
         <source>Render the window to FILE (PNG) once data has loaded and the --step steps have played, then exit: status 0 when data loaded and every step played, 1 otherwise.</source>
         <translation>Сохранить изображение окна в FILE (PNG) после загрузки данных и выполнения шагов --step и выйти: код 0, если данные загружены и все шаги выполнены, иначе 1.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="25"/>
+        <location filename="../app/console/CommandLine.cpp" line="27"/>
         <source>The console&apos;s language: en, fr, pl or ru (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>Язык консоли: en, fr, pl или ru (по умолчанию — выбранный в окне «Параметры», иначе язык системы).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="29"/>
+        <location filename="../app/console/CommandLine.cpp" line="31"/>
         <source>Start in wall mode: full screen, the Wall alone in a dark high-contrast theme, its pages of charts rotating (F11 or Escape leaves it).</source>
         <translation>Запуск в режиме табло: полный экран, только табло в тёмной контрастной теме, страницы графиков сменяются по кругу (F11 или Escape — выход).</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="32"/>
+        <location filename="../app/console/CommandLine.cpp" line="34"/>
         <source>With --screenshot: what to do before the picture, once data has loaded, one step a second (repeatable): tab:NAME=N, set:NAME=VALUE, click:NAME, select:NAME=ROW, show:NAME, grab:NAME (the picture is of that widget), wait:MS. NAME is a widget&apos;s object name.</source>
         <translation>С --screenshot: что сделать перед снимком после загрузки данных, по одному шагу в секунду (параметр можно повторять): tab:NAME=N, set:NAME=VALUE, click:NAME, select:NAME=ROW, show:NAME, grab:NAME (снимок будет только этого виджета), wait:MS. NAME — имя объекта виджета.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="39"/>
+        <location filename="../app/console/CommandLine.cpp" line="41"/>
         <source>The payops operations console: the store&apos;s payments, deliveries, downtimes and cashback.</source>
         <translation>Операционная консоль payops: платежи, доставки, простои и кэшбэк из базы.</translation>
     </message>
     <message>
-        <location filename="../app/console/CommandLine.cpp" line="48"/>
+        <location filename="../app/console/CommandLine.cpp" line="50"/>
         <source>unknown area “%1” (wall, deliveries, rules or cashback)</source>
         <translation>неизвестный раздел «%1» (wall, deliveries, rules или cashback)</translation>
+    </message>
+    <message>
+        <location filename="../app/console/CommandLine.cpp" line="57"/>
+        <source>--step needs --screenshot (steps play only before a picture)</source>
+        <translation>--step требует --screenshot (шаги выполняются только перед снимком)</translation>
+    </message>
+    <message>
+        <location filename="../app/console/CommandLine.cpp" line="71"/>
+        <source>%1: not a connection string: %2</source>
+        <translation>%1: некорректная строка подключения: %2</translation>
     </message>
 </context>
 <context>
@@ -1657,37 +1682,37 @@
 <context>
     <name>ConnectionStatusWidget</name>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="88"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="90"/>
         <source>Store: %1</source>
         <translation>База: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="89"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="91"/>
         <source>The PostgreSQL store this console reads (File › Connect… to change)</source>
         <translation>База PostgreSQL, которую читает эта консоль (Файл › Подключиться…, чтобы сменить)</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="98"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="100"/>
         <source>%1, reading from %2</source>
         <translation>%1, чтение из %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="131"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="133"/>
         <source>A query asked at %1 is still unanswered: a lock or a slow statement in the store. The console stays usable and shows the answer when it comes.</source>
         <translation>Запрос, отправленный в %1, всё ещё без ответа: блокировка или медленная SQL-команда в базе. Консолью можно пользоваться дальше; ответ появится, как только придёт.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="143"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="145"/>
         <source>Not connected</source>
         <translation>Не подключено</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="145"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="147"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="148"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="150"/>
         <source>Connected · waiting on the store for %n s</source>
         <translation>
             <numerusform>Подключено · ожидание базы уже %n с</numerusform>
@@ -1696,22 +1721,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="150"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="152"/>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="152"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="155"/>
+        <source>Read store refused: %1</source>
+        <translation>База для чтения отказала: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="156"/>
         <source>Refused: %1</source>
         <translation>Отказано: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="162"/>
+        <source>Read store unreachable, reconnecting in %n s</source>
+        <translation>
+            <numerusform>База для чтения недоступна, переподключение через %n с</numerusform>
+            <numerusform>База для чтения недоступна, переподключение через %n с</numerusform>
+            <numerusform>База для чтения недоступна, переподключение через %n с</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="158"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="163"/>
+        <source>Read store unreachable, reconnecting…</source>
+        <translation>База для чтения недоступна, переподключение…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="165"/>
         <source>Reconnecting…</source>
         <translation>Переподключение…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="159"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="166"/>
         <source>Reconnecting in %n s</source>
         <translation>
             <numerusform>Переподключение через %n с</numerusform>
@@ -1720,42 +1764,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="165"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="172"/>
         <source>Role: none</source>
         <translation>Роль: нет</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="166"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="173"/>
         <source>Role: —</source>
         <translation>Роль: —</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="168"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="175"/>
         <source>This login holds no payops role: the store refuses its reads.</source>
         <translation>У этой учётной записи нет роли payops: база отказывает ей в чтении.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="172"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="179"/>
         <source>Role: %1</source>
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="174"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="181"/>
         <source>Viewer: may look at everything but secrets, and change nothing.</source>
         <translation>Наблюдатель: может просматривать всё, кроме секретов, и ничего не меняет.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="176"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="183"/>
         <source>Operator: may retry deliveries, mute alerts and label downtimes.</source>
         <translation>Оператор: может повторять доставки, заглушать оповещения и размечать простои.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="178"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="185"/>
         <source>Admin: may also edit rules, endpoints and cashback campaigns.</source>
         <translation>Администратор: может также редактировать правила, конечные точки и кампании кэшбэка.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="181"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="188"/>
         <source>An engine&apos;s login: it writes data and is not meant for the console.</source>
         <translation>Учётная запись движка: записывает данные и не предназначена для консоли.</translation>
     </message>
@@ -1811,47 +1855,47 @@
 <context>
     <name>DeadLetterModel</name>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="62"/>
+        <location filename="../models/DeadLetterModel.cpp" line="63"/>
         <source>Message: %1</source>
         <translation>Сообщение: %1</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="84"/>
+        <location filename="../models/DeadLetterModel.cpp" line="86"/>
         <source>(no cashback)</source>
         <translation>(без кэшбэка)</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="90"/>
+        <location filename="../models/DeadLetterModel.cpp" line="92"/>
         <source>%1 (requeued since)</source>
         <translation>%1 (с тех пор возвращено в очередь)</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="104"/>
+        <location filename="../models/DeadLetterModel.cpp" line="106"/>
         <source>Dead-lettered</source>
         <translation>В недоставленных</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="106"/>
+        <location filename="../models/DeadLetterModel.cpp" line="108"/>
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="108"/>
+        <location filename="../models/DeadLetterModel.cpp" line="110"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="110"/>
+        <location filename="../models/DeadLetterModel.cpp" line="112"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="112"/>
+        <location filename="../models/DeadLetterModel.cpp" line="114"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../models/DeadLetterModel.cpp" line="114"/>
+        <location filename="../models/DeadLetterModel.cpp" line="116"/>
         <source>Message key</source>
         <translation>Ключ сообщения</translation>
     </message>
@@ -1881,153 +1925,153 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="66"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="61"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Предыдущая</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="67"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="62"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Следующая ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="68"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="63"/>
         <source>&amp;Retry delivery…</source>
         <translation>&amp;Повторить доставку…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="69"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="64"/>
         <source>Retry &amp;all matching…</source>
         <translation>Повторить &amp;все найденные…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="70"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="65"/>
         <source>Copy as c&amp;url</source>
         <translation>Копировать как c&amp;url</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="71"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="66"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="109"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="104"/>
         <source>Deliveries</source>
         <translation>Доставки</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="110"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="105"/>
         <source>Webhook deliveries to merchant endpoints, newest first: search them, open an event&apos;s attempts, retry what failed.</source>
         <translation>Доставки вебхуков на конечные точки продавцов, сначала новые: ищите их, открывайте попытки события, повторяйте неудавшиеся.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="149"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="144"/>
         <source>Copies a curl command repeating the selected delivery&apos;s last request: URL, body and headers with the signature it carried. Never the signing secret.</source>
         <translation>Копирует команду curl, повторяющую последний запрос выбранной доставки: URL, тело и заголовки с отправленной подписью. Никогда — секрет подписи.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="152"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="147"/>
         <source>Writes every delivery matching the current search (all pages, read from the store page by page) to a CSV file.</source>
         <translation>Записывает в файл CSV все доставки, подходящие под поиск (все страницы, читаемые из хранилища постранично).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="186"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="181"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="214"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="209"/>
         <source>Page %1 · loading…</source>
         <translation>Страница %1 · загрузка…</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="231"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="226"/>
         <source>Could not search the deliveries: %1</source>
         <translation>Не удалось выполнить поиск доставок: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="243"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="238"/>
         <source>Page %1 · no deliveries</source>
         <translation>Страница %1 · доставок нет</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="244"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="239"/>
         <source>Page %1 · deliveries %2–%3%4</source>
         <translation>Страница %1 · доставки %2–%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="248"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="243"/>
         <source>, more follow</source>
         <translation>, есть ещё</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="298"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="294"/>
         <source>Retries every delivery matching the current search now, after telling you how many.</source>
         <translation>Сейчас повторяет все доставки, подходящие под поиск, предварительно сообщив их число.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="303"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="299"/>
         <source>Search by merchant, endpoint id or state first: a bulk retry of every delivery is not allowed.</source>
         <translation>Сначала выполните поиск по продавцу, id конечной точки или состоянию: повторять все доставки сразу нельзя.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="308"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="304"/>
         <source>A bulk retry filters by merchant, endpoint id, state and time only; this search also uses a payment id, an event id or a URL fragment. Retry the deliveries one by one.</source>
         <translation>Массовый повтор фильтрует только по продавцу, id конечной точки, состоянию и времени; этот поиск использует ещё id платежа, id события или часть URL. Повторите доставки по одной.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="314"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="310"/>
         <source>Deliveries in flight are being attempted right now and cannot be retried.</source>
         <translation>Доставки в процессе выполняются прямо сейчас, повторить их нельзя.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="335"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="331"/>
         <source>Retry delivery</source>
         <translation>Повторить доставку</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="332"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="328"/>
         <source>Retry delivery %1 of event %2 to %3 now, ahead of scheduled work?</source>
         <translation>Повторить сейчас доставку %1 события %2 на %3, раньше запланированной работы?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="187"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="182"/>
         <source>Endpoint health</source>
         <translation>Состояние конечных точек</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="331"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="327"/>
         <source>Retry delivery %1 now, ahead of scheduled work?</source>
         <translation>Повторить сейчас доставку %1, раньше запланированной работы?</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="342"/>
-        <location filename="../widgets/DeliveriesPage.cpp" line="394"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="338"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="390"/>
         <source>The store refused the retry: %1</source>
         <translation>Хранилище отказало в повторе: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="345"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="341"/>
         <source>Delivery %1 is due now, ahead of scheduled work.</source>
         <translation>Доставка %1 назначена на сейчас, раньше запланированной работы.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="364"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="360"/>
         <source>Could not count the matching deliveries: %1</source>
         <translation>Не удалось подсчитать подходящие доставки: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="375"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="371"/>
         <source>No delivery matching the search can be retried (deliveries in flight and those of disabled endpoints are skipped).</source>
         <translation>Ни одну подходящую доставку нельзя повторить (доставки в процессе и доставки на отключённые конечные точки пропускаются).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="380"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="376"/>
         <source>Retry the one delivery matching the current search now, ahead of scheduled work?</source>
         <translation>Повторить сейчас единственную подходящую доставку, раньше запланированной работы?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="382"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="378"/>
         <source>Retry %n deliveries matching the current search now, ahead of scheduled work?</source>
         <translation>
             <numerusform>Повторить сейчас %n подходящую доставку, раньше запланированной работы?</numerusform>
@@ -2036,22 +2080,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="386"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="382"/>
         <source>Retry all matching deliveries</source>
         <translation>Повторить все подходящие доставки</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="387"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="383"/>
         <source>Deliveries in flight and those of disabled endpoints are skipped.</source>
         <translation>Доставки в процессе и доставки на отключённые конечные точки пропускаются.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="399"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="395"/>
         <source>One delivery retried.</source>
         <translation>Повторена одна доставка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="400"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="396"/>
         <source>%n deliveries retried.</source>
         <translation>
             <numerusform>Повторена %n доставка.</numerusform>
@@ -2060,32 +2104,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="414"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="410"/>
         <source>Could not read delivery %1: %2</source>
         <translation>Не удалось прочитать доставку %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="424"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="420"/>
         <source>Copied a curl command for delivery %1. It was never attempted, so the command carries no signature.</source>
         <translation>Команда curl для доставки %1 скопирована. Попыток ещё не было, поэтому подписи в команде нет.</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="427"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="423"/>
         <source>Copied a curl command for delivery %1 with the headers of its last attempt (signature included, secret never).</source>
         <translation>Команда curl для доставки %1 скопирована с заголовками последней попытки (подпись включена, секрет — никогда).</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="436"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="432"/>
         <source>Export all matching deliveries</source>
         <translation>Экспорт всех подходящих доставок</translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="437"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="433"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="449"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="445"/>
         <source>Exporting… %n deliveries written</source>
         <translation>
             <numerusform>Экспорт… записана %n доставка</numerusform>
@@ -2094,12 +2138,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="456"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="452"/>
         <source>Exported one delivery to %1.</source>
         <translation>Одна доставка экспортирована в %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/DeliveriesPage.cpp" line="457"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="453"/>
         <source>Exported %n deliveries to %1.</source>
         <translation>
             <numerusform>%n доставка экспортирована в %1.</numerusform>
@@ -2108,7 +2152,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/DeliveriesPage.cpp" line="459"/>
+        <location filename="../widgets/DeliveriesPage.cpp" line="455"/>
         <source>Export failed, nothing written: %1</source>
         <translation>Экспорт не удался, ничего не записано: %1</translation>
     </message>
@@ -2199,102 +2243,102 @@
 <context>
     <name>DeliverySearchModel</name>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="142"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="143"/>
         <source>%1 (payment %2)</source>
         <translation>%1 (платёж %2)</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="144"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="145"/>
         <source>Endpoint %1: %2</source>
         <translation>Конечная точка %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="147"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="148"/>
         <source>Not attempted yet</source>
         <translation>Ещё не было попыток</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="150"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="151"/>
         <source>Event created %1; delivery created %2</source>
         <translation>Событие создано %1; доставка создана %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="160"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="161"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="162"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="163"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="169"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="170"/>
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="171"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="172"/>
         <source>in flight</source>
         <translation>в процессе</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="173"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="174"/>
         <source>failed, retrying</source>
         <translation>неудачна, будет повтор</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="175"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="176"/>
         <source>succeeded</source>
         <translation>успешна</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="177"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="178"/>
         <source>dead</source>
         <translation>отброшена</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="187"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="188"/>
         <source>Event time</source>
         <translation>Время события</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="189"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="190"/>
         <source>Event id</source>
         <translation>Id события</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="191"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="192"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="193"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="194"/>
         <source>Merchant</source>
         <translation>Продавец</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="195"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="196"/>
         <source>Endpoint</source>
         <translation>Конечная точка</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="197"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="198"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="199"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="200"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="201"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="202"/>
         <source>Last status / error</source>
         <translation>Последний статус / ошибка</translation>
     </message>
     <message>
-        <location filename="../models/DeliverySearchModel.cpp" line="203"/>
+        <location filename="../models/DeliverySearchModel.cpp" line="204"/>
         <source>Next attempt</source>
         <translation>Следующая попытка</translation>
     </message>
@@ -2457,87 +2501,87 @@
 <context>
     <name>DowntimeListModel</name>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="74"/>
+        <location filename="../models/DowntimeListModel.cpp" line="75"/>
         <source>Muted by mute %1 (%2): %3</source>
         <translation>Заглушён заглушением %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="78"/>
+        <location filename="../models/DowntimeListModel.cpp" line="79"/>
         <source>%1 by %2: %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="103"/>
+        <location filename="../models/DowntimeListModel.cpp" line="104"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="105"/>
+        <location filename="../models/DowntimeListModel.cpp" line="106"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="119"/>
+        <location filename="../models/DowntimeListModel.cpp" line="120"/>
         <source>muted (#%1)</source>
         <translation>заглушён (#%1)</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="119"/>
+        <location filename="../models/DowntimeListModel.cpp" line="120"/>
         <source>muted</source>
         <translation>заглушён</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="122"/>
+        <location filename="../models/DowntimeListModel.cpp" line="123"/>
         <source>true positive</source>
         <translation>истинное срабатывание</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="124"/>
+        <location filename="../models/DowntimeListModel.cpp" line="125"/>
         <source>false positive</source>
         <translation>ложное срабатывание</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="137"/>
+        <location filename="../models/DowntimeListModel.cpp" line="138"/>
         <source>Started</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="139"/>
+        <location filename="../models/DowntimeListModel.cpp" line="140"/>
         <source>Resolved</source>
         <translation>Устранён</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="141"/>
+        <location filename="../models/DowntimeListModel.cpp" line="142"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="143"/>
+        <location filename="../models/DowntimeListModel.cpp" line="144"/>
         <source>Cohort</source>
         <translation>Когорта</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="145"/>
+        <location filename="../models/DowntimeListModel.cpp" line="146"/>
         <source>Severity</source>
         <translation>Критичность</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="147"/>
+        <location filename="../models/DowntimeListModel.cpp" line="148"/>
         <source>Lowest SR</source>
         <translation>Минимальная SR</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="149"/>
+        <location filename="../models/DowntimeListModel.cpp" line="150"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="151"/>
+        <location filename="../models/DowntimeListModel.cpp" line="152"/>
         <source>Muted</source>
         <translation>Заглушён</translation>
     </message>
     <message>
-        <location filename="../models/DowntimeListModel.cpp" line="153"/>
+        <location filename="../models/DowntimeListModel.cpp" line="154"/>
         <source>Label</source>
         <translation>Разметка</translation>
     </message>
@@ -2545,127 +2589,127 @@
 <context>
     <name>DowntimesView</name>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="46"/>
+        <location filename="../widgets/DowntimesView.cpp" line="42"/>
         <source>Between</source>
         <translation>Между</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="53"/>
+        <location filename="../widgets/DowntimesView.cpp" line="49"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Предыдущая</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="54"/>
+        <location filename="../widgets/DowntimesView.cpp" line="50"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Следующая ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="119"/>
+        <location filename="../widgets/DowntimesView.cpp" line="115"/>
         <source>Any state</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="120"/>
+        <location filename="../widgets/DowntimesView.cpp" line="116"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="121"/>
+        <location filename="../widgets/DowntimesView.cpp" line="117"/>
         <source>Resolved</source>
         <translation>Устранённые</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="127"/>
+        <location filename="../widgets/DowntimesView.cpp" line="123"/>
         <source>any severity</source>
         <translation>любая критичность</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="129"/>
+        <location filename="../widgets/DowntimesView.cpp" line="125"/>
         <source>Any rule</source>
         <translation>Любое правило</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="131"/>
+        <location filename="../widgets/DowntimesView.cpp" line="127"/>
         <source>cohort contains, e.g. issuer=HDFC</source>
         <translation>когорта содержит, напр. issuer=HDFC</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="143"/>
+        <location filename="../widgets/DowntimesView.cpp" line="139"/>
         <source>Any label</source>
         <translation>Любая разметка</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="144"/>
+        <location filename="../widgets/DowntimesView.cpp" line="140"/>
         <source>True positive</source>
         <translation>Истинное срабатывание</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="145"/>
+        <location filename="../widgets/DowntimesView.cpp" line="141"/>
         <source>False positive</source>
         <translation>Ложное срабатывание</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="146"/>
+        <location filename="../widgets/DowntimesView.cpp" line="142"/>
         <source>Not labelled</source>
         <translation>Не размечен</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="147"/>
+        <location filename="../widgets/DowntimesView.cpp" line="143"/>
         <source>&amp;Search</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="161"/>
+        <location filename="../widgets/DowntimesView.cpp" line="157"/>
         <source>and</source>
         <translation>и</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="178"/>
+        <location filename="../widgets/DowntimesView.cpp" line="174"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="242"/>
+        <location filename="../widgets/DowntimesView.cpp" line="238"/>
         <source>Page %1 · loading…</source>
         <translation>Страница %1 · загрузка…</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="254"/>
+        <location filename="../widgets/DowntimesView.cpp" line="250"/>
         <source>Could not read the downtimes: %1</source>
         <translation>Не удалось прочитать простои: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="265"/>
+        <location filename="../widgets/DowntimesView.cpp" line="261"/>
         <source>Page %1 · no downtimes</source>
         <translation>Страница %1 · простоев нет</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="266"/>
+        <location filename="../widgets/DowntimesView.cpp" line="262"/>
         <source>Page %1 · downtimes %2–%3%4</source>
         <translation>Страница %1 · простои %2–%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="270"/>
+        <location filename="../widgets/DowntimesView.cpp" line="266"/>
         <source>, more follow</source>
         <translation>, есть ещё</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="336"/>
+        <location filename="../widgets/DowntimesView.cpp" line="338"/>
         <source>The store refused the label: %1</source>
         <translation>База отклонила разметку: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="340"/>
+        <location filename="../widgets/DowntimesView.cpp" line="342"/>
         <source>Downtime %1 has no label now.</source>
         <translation>У простоя %1 теперь нет разметки.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="341"/>
+        <location filename="../widgets/DowntimesView.cpp" line="343"/>
         <source>Downtime %1 labelled %2.</source>
         <translation>Простой %1 размечен: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/DowntimesView.cpp" line="357"/>
+        <location filename="../widgets/DowntimesView.cpp" line="359"/>
         <source>Mute %1 saved.</source>
         <translation>Заглушение %1 сохранено.</translation>
     </message>
@@ -2790,42 +2834,42 @@
 <context>
     <name>EndpointHealthView</name>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="24"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="25"/>
         <source>Re-enable…</source>
         <translation>Включить снова…</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="39"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="40"/>
         <source>Enable the selected endpoint again (admins; audited)</source>
         <translation>Снова включить выбранную конечную точку (администраторы; с аудитом)</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="99"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="100"/>
         <source>Re-enable endpoint</source>
         <translation>Включить конечную точку снова</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="100"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="101"/>
         <source>Why may %1 receive deliveries again? The reason goes to the audit log.</source>
         <translation>Почему %1 снова может получать доставки? Причина попадёт в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="103"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="104"/>
         <source>Re-enable</source>
         <translation>Включить снова</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="114"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="121"/>
         <source>Endpoint %1 enabled again.</source>
         <translation>Конечная точка %1 снова включена.</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="119"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="126"/>
         <source>The store refused: %1</source>
         <translation>База отказала: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EndpointHealthView.cpp" line="127"/>
+        <location filename="../widgets/EndpointHealthView.cpp" line="134"/>
         <source>Could not read endpoint health: %1</source>
         <translation>Не удалось прочитать состояние конечных точек: %1</translation>
     </message>
@@ -2833,87 +2877,87 @@
 <context>
     <name>EnginesModel</name>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="67"/>
+        <location filename="../models/EnginesModel.cpp" line="69"/>
         <source>%1: no live instance</source>
         <translation>%1: нет работающих экземпляров</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="69"/>
+        <location filename="../models/EnginesModel.cpp" line="71"/>
         <source>%1: %2 s behind</source>
         <translation>%1: отставание %2 с</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="80"/>
+        <location filename="../models/EnginesModel.cpp" line="82"/>
         <source>Data on screen may be older than it should be — %1</source>
         <translation>Данные на экране могут быть старее, чем должны — %1</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="129"/>
+        <location filename="../models/EnginesModel.cpp" line="132"/>
         <source>stale</source>
         <translation>устарел</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="129"/>
+        <location filename="../models/EnginesModel.cpp" line="132"/>
         <source>live</source>
         <translation>работает</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="133"/>
+        <location filename="../models/EnginesModel.cpp" line="136"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="137"/>
+        <location filename="../models/EnginesModel.cpp" line="140"/>
         <source>%1/s</source>
         <translation>%1/с</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="139"/>
+        <location filename="../models/EnginesModel.cpp" line="142"/>
         <source>%1 s ago</source>
         <translation>%1 с назад</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="159"/>
+        <location filename="../models/EnginesModel.cpp" line="162"/>
         <source>Engine</source>
         <translation>Движок</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="161"/>
+        <location filename="../models/EnginesModel.cpp" line="164"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="163"/>
+        <location filename="../models/EnginesModel.cpp" line="166"/>
         <source>Lag</source>
         <translation>Отставание</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="165"/>
+        <location filename="../models/EnginesModel.cpp" line="168"/>
         <source>Rate</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="167"/>
+        <location filename="../models/EnginesModel.cpp" line="170"/>
         <source>Last beat</source>
         <translation>Последний сигнал</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="169"/>
+        <location filename="../models/EnginesModel.cpp" line="172"/>
         <source>Host</source>
         <translation>Хост</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="171"/>
+        <location filename="../models/EnginesModel.cpp" line="174"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="173"/>
+        <location filename="../models/EnginesModel.cpp" line="176"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../models/EnginesModel.cpp" line="175"/>
+        <location filename="../models/EnginesModel.cpp" line="178"/>
         <source>Started</source>
         <translation>Запущен</translation>
     </message>
@@ -2921,32 +2965,32 @@
 <context>
     <name>EnginesPanel</name>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="40"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="42"/>
         <source>Engines: click to show or hide every instance</source>
         <translation>Движки: щёлкните, чтобы показать или скрыть все экземпляры</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="42"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="44"/>
         <source>Engines</source>
         <translation>Движки</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="89"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="112"/>
         <source>%1 live</source>
         <translation>работает: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="97"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="115"/>
         <source>cannot read: %1</source>
         <translation>не удаётся прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="101"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="119"/>
         <source>no engine has registered</source>
         <translation>ни один движок не зарегистрировался</translation>
     </message>
     <message>
-        <location filename="../widgets/EnginesPanel.cpp" line="103"/>
+        <location filename="../widgets/EnginesPanel.cpp" line="121"/>
         <source>all running, none behind</source>
         <translation>все работают, отставаний нет</translation>
     </message>
@@ -3279,87 +3323,87 @@
 <context>
     <name>MuteEditorDialog</name>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="28"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="29"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="40"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="41"/>
         <source>New mute</source>
         <translation>Новое заглушение</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="51"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="52"/>
         <source>Why? (kept with the mute and in the audit log)</source>
         <translation>Почему? (сохраняется с заглушением и в журнале аудита)</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="73"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="74"/>
         <source>Save mute</source>
         <translation>Сохранить заглушение</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="81"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="82"/>
         <source>Matchers:</source>
         <translation>Условия:</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="82"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="83"/>
         <source>Starts:</source>
         <translation>Начало:</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="83"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="84"/>
         <source>Ends:</source>
         <translation>Конец:</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="84"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="85"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="86"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="87"/>
         <source>Downtimes a mute covers are still recorded and shown as muted; their notifications are not sent. Every matcher must equal what the downtime&apos;s rule and cohort fix.</source>
         <translation>Простои, покрытые заглушением, по-прежнему записываются и показываются как заглушённые; уведомления о них не отправляются. Каждое условие должно совпадать с тем, что фиксируют правило и когорта простоя.</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="102"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="103"/>
         <source>Dimension</source>
         <translation>Измерение</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="102"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="103"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="110"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="111"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="112"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="113"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="203"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="204"/>
         <source>Add at least one matcher.</source>
         <translation>Добавьте хотя бы одно условие.</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="206"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="207"/>
         <source>Asking the store what it would cover…</source>
         <translation>Запрос к базе о том, что будет покрыто…</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="214"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="215"/>
         <source>The store refuses these matchers: %1</source>
         <translation>База отклоняет эти условия: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MuteEditorDialog.cpp" line="218"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="219"/>
         <source>It covers %n open downtime(s) now</source>
         <translation>
             <numerusform>Сейчас оно покрывает %n открытый простой</numerusform>
@@ -3368,7 +3412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MuteEditorDialog.cpp" line="219"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="220"/>
         <source> and cover %n cohort(s) with SR windows in the last hour:</source>
         <translation>
             <numerusform> и покроет %n когорту с окнами SR за последний час:</numerusform>
@@ -3377,12 +3421,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="230"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="236"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../widgets/MuteEditorDialog.cpp" line="237"/>
+        <location filename="../widgets/MuteEditorDialog.cpp" line="243"/>
         <source>The store refused the mute: %1</source>
         <translation>База отклонила заглушение: %1</translation>
     </message>
@@ -3390,77 +3434,77 @@
 <context>
     <name>MuteListModel</name>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="64"/>
+        <location filename="../models/MuteListModel.cpp" line="65"/>
         <source>Ended %1 by %2: %3</source>
         <translation>Завершено %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="88"/>
+        <location filename="../models/MuteListModel.cpp" line="89"/>
         <source>active</source>
         <translation>активно</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="90"/>
+        <location filename="../models/MuteListModel.cpp" line="91"/>
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="92"/>
+        <location filename="../models/MuteListModel.cpp" line="93"/>
         <source>ended early</source>
         <translation>завершено досрочно</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="93"/>
+        <location filename="../models/MuteListModel.cpp" line="94"/>
         <source>expired</source>
         <translation>истекло</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="109"/>
+        <location filename="../models/MuteListModel.cpp" line="110"/>
         <source>%1 at %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="121"/>
+        <location filename="../models/MuteListModel.cpp" line="122"/>
         <source>Mute</source>
         <translation>Заглушение</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="123"/>
+        <location filename="../models/MuteListModel.cpp" line="124"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="125"/>
+        <location filename="../models/MuteListModel.cpp" line="126"/>
         <source>Matchers</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="127"/>
+        <location filename="../models/MuteListModel.cpp" line="128"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="129"/>
+        <location filename="../models/MuteListModel.cpp" line="130"/>
         <source>Ends</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="131"/>
+        <location filename="../models/MuteListModel.cpp" line="132"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="133"/>
+        <location filename="../models/MuteListModel.cpp" line="134"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="135"/>
+        <location filename="../models/MuteListModel.cpp" line="136"/>
         <source>Downtimes muted</source>
         <translation>Заглушённые простои</translation>
     </message>
     <message>
-        <location filename="../models/MuteListModel.cpp" line="137"/>
+        <location filename="../models/MuteListModel.cpp" line="138"/>
         <source>Ended by</source>
         <translation>Завершил</translation>
     </message>
@@ -3468,38 +3512,38 @@
 <context>
     <name>MutesView</name>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="34"/>
+        <location filename="../widgets/MutesView.cpp" line="26"/>
         <source>&amp;End mute early…</source>
         <translation>&amp;Завершить заглушение досрочно…</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="47"/>
+        <location filename="../widgets/MutesView.cpp" line="39"/>
         <source>Could not read the mutes: %1</source>
         <translation>Не удалось прочитать заглушения: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="71"/>
+        <location filename="../widgets/MutesView.cpp" line="63"/>
         <source>Create a mute from a downtime on the Downtimes tab.</source>
         <translation>Создайте заглушение из простоя на вкладке «Простои».</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="127"/>
-        <location filename="../widgets/MutesView.cpp" line="132"/>
+        <location filename="../widgets/MutesView.cpp" line="119"/>
+        <location filename="../widgets/MutesView.cpp" line="124"/>
         <source>End mute</source>
         <translation>Завершить заглушение</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="128"/>
+        <location filename="../widgets/MutesView.cpp" line="120"/>
         <source>End mute %1 (%2) now? Downtimes it covers will be notified again from now on.</source>
         <translation>Завершить заглушение %1 (%2) сейчас? О покрытых им простоях с этого момента снова будут отправляться уведомления.</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="143"/>
+        <location filename="../widgets/MutesView.cpp" line="140"/>
         <source>The store refused to end the mute: %1</source>
         <translation>База отказала в завершении заглушения: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MutesView.cpp" line="146"/>
+        <location filename="../widgets/MutesView.cpp" line="143"/>
         <source>Mute %1 ended.</source>
         <translation>Заглушение %1 завершено.</translation>
     </message>
@@ -3507,57 +3551,57 @@
 <context>
     <name>PipelineModel</name>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="63"/>
+        <location filename="../models/PipelineModel.cpp" line="64"/>
         <source>nothing credited in the last %1 s</source>
         <translation>за последние %1 с ничего не зачислено</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="66"/>
+        <location filename="../models/PipelineModel.cpp" line="67"/>
         <source>median %1 · p95 %2 · max %3</source>
         <translation>медиана %1 · p95 %2 · макс. %3</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="124"/>
+        <location filename="../models/PipelineModel.cpp" line="125"/>
         <source>Payments captured</source>
         <translation>Списанные платежи</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="126"/>
+        <location filename="../models/PipelineModel.cpp" line="127"/>
         <source>Cashbacks computed</source>
         <translation>Рассчитанный кэшбэк</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="128"/>
+        <location filename="../models/PipelineModel.cpp" line="129"/>
         <source>Credit queue (RabbitMQ)</source>
         <translation>Очередь зачислений (RabbitMQ)</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="130"/>
+        <location filename="../models/PipelineModel.cpp" line="131"/>
         <source>Credited</source>
         <translation>Зачислено</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="132"/>
+        <location filename="../models/PipelineModel.cpp" line="133"/>
         <source>Reversed</source>
         <translation>Сторнировано</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="134"/>
+        <location filename="../models/PipelineModel.cpp" line="135"/>
         <source>Dead letters</source>
         <translation>Недоставленные сообщения</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="205"/>
+        <location filename="../models/PipelineModel.cpp" line="206"/>
         <source>out: those that earned a cashback</source>
         <translation>выход: те, что получили кэшбэк</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="207"/>
+        <location filename="../models/PipelineModel.cpp" line="208"/>
         <source>waiting: not yet confirmed by the broker</source>
         <translation>ожидает: ещё не подтверждено брокером</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/PipelineModel.cpp" line="211"/>
+        <location filename="../models/PipelineModel.cpp" line="212"/>
         <source>%1 ready · %2 unacknowledged · %n consumer(s)</source>
         <translation>
             <numerusform>готово: %1 · не подтверждено: %2 · %n потребитель</numerusform>
@@ -3566,37 +3610,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="215"/>
+        <location filename="../models/PipelineModel.cpp" line="216"/>
         <source>waiting: queued, not yet in the ledger</source>
         <translation>ожидает: в очереди, ещё не в журнале операций</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="217"/>
+        <location filename="../models/PipelineModel.cpp" line="218"/>
         <source>waiting: refunded, not yet reversed</source>
         <translation>ожидает: возвращено, ещё не сторнировано</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="219"/>
+        <location filename="../models/PipelineModel.cpp" line="220"/>
         <source>waiting: messages in %1</source>
         <translation>ожидает: сообщения в %1</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="231"/>
+        <location filename="../models/PipelineModel.cpp" line="232"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="233"/>
+        <location filename="../models/PipelineModel.cpp" line="234"/>
         <source>In /s</source>
         <translation>Вход /с</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="235"/>
+        <location filename="../models/PipelineModel.cpp" line="236"/>
         <source>Out /s</source>
         <translation>Выход /с</translation>
     </message>
     <message>
-        <location filename="../models/PipelineModel.cpp" line="237"/>
+        <location filename="../models/PipelineModel.cpp" line="238"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
@@ -3653,17 +3697,17 @@
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../widgets/RetryDialog.cpp" line="19"/>
+        <location filename="../widgets/RetryDialog.cpp" line="21"/>
         <source>Why? (kept in the audit log)</source>
         <translation>Почему? (сохраняется в журнале аудита)</translation>
     </message>
     <message>
-        <location filename="../widgets/RetryDialog.cpp" line="23"/>
+        <location filename="../widgets/RetryDialog.cpp" line="25"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../widgets/RetryDialog.cpp" line="31"/>
+        <location filename="../widgets/RetryDialog.cpp" line="37"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
@@ -3883,7 +3927,7 @@
 <context>
     <name>RuleListModel</name>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="13"/>
+        <location filename="../models/RuleListModel.cpp" line="14"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n ч</numerusform>
@@ -3892,7 +3936,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="15"/>
+        <location filename="../models/RuleListModel.cpp" line="16"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n мин</numerusform>
@@ -3901,7 +3945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="16"/>
+        <location filename="../models/RuleListModel.cpp" line="17"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n с</numerusform>
@@ -3910,27 +3954,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="81"/>
+        <location filename="../models/RuleListModel.cpp" line="82"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="84"/>
+        <location filename="../models/RuleListModel.cpp" line="85"/>
         <source>%1 in %2</source>
         <translation>%1 из: %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="90"/>
+        <location filename="../models/RuleListModel.cpp" line="91"/>
         <source>per %1</source>
         <translation>по %1</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="91"/>
+        <location filename="../models/RuleListModel.cpp" line="92"/>
         <source>all payments</source>
         <translation>все платежи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/RuleListModel.cpp" line="97"/>
+        <location filename="../models/RuleListModel.cpp" line="98"/>
         <source>last %n payments</source>
         <translation>
             <numerusform>последний %n платёж</numerusform>
@@ -3939,72 +3983,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="98"/>
+        <location filename="../models/RuleListModel.cpp" line="99"/>
         <source>%1 every %2</source>
         <translation>%1 каждые %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="103"/>
+        <location filename="../models/RuleListModel.cpp" line="104"/>
         <source>open below %1 · recover above %2</source>
         <translation>открытие ниже %1 · восстановление выше %2</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="126"/>
+        <location filename="../models/RuleListModel.cpp" line="127"/>
         <source>Version %1 by %2: %3</source>
         <translation>Версия %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="150"/>
+        <location filename="../models/RuleListModel.cpp" line="151"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="150"/>
+        <location filename="../models/RuleListModel.cpp" line="151"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="152"/>
+        <location filename="../models/RuleListModel.cpp" line="153"/>
         <source>unusable: %1</source>
         <translation>непригодно: %1</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="174"/>
+        <location filename="../models/RuleListModel.cpp" line="175"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="176"/>
+        <location filename="../models/RuleListModel.cpp" line="177"/>
         <source>Enabled</source>
         <translation>Включено</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="178"/>
+        <location filename="../models/RuleListModel.cpp" line="179"/>
         <source>Cohort</source>
         <translation>Когорта</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="180"/>
+        <location filename="../models/RuleListModel.cpp" line="181"/>
         <source>Window</source>
         <translation>Окно</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="182"/>
+        <location filename="../models/RuleListModel.cpp" line="183"/>
         <source>Thresholds</source>
         <translation>Пороги</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="184"/>
+        <location filename="../models/RuleListModel.cpp" line="185"/>
         <source>Cohorts watched (1 h)</source>
         <translation>Отслеживаемые когорты (1 ч)</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="186"/>
+        <location filename="../models/RuleListModel.cpp" line="187"/>
         <source>Downtimes (7 days)</source>
         <translation>Простои (7 дней)</translation>
     </message>
     <message>
-        <location filename="../models/RuleListModel.cpp" line="188"/>
+        <location filename="../models/RuleListModel.cpp" line="189"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
@@ -4012,22 +4056,22 @@
 <context>
     <name>RuleVersionsModel</name>
     <message>
-        <location filename="../models/RuleVersionsModel.cpp" line="84"/>
+        <location filename="../models/RuleVersionsModel.cpp" line="85"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../models/RuleVersionsModel.cpp" line="86"/>
+        <location filename="../models/RuleVersionsModel.cpp" line="87"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../models/RuleVersionsModel.cpp" line="88"/>
+        <location filename="../models/RuleVersionsModel.cpp" line="89"/>
         <source>Saved</source>
         <translation>Сохранена</translation>
     </message>
     <message>
-        <location filename="../models/RuleVersionsModel.cpp" line="90"/>
+        <location filename="../models/RuleVersionsModel.cpp" line="91"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
@@ -4092,12 +4136,12 @@
 <context>
     <name>RulesView</name>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="29"/>
+        <location filename="../widgets/RulesView.cpp" line="30"/>
         <source>&amp;New rule…</source>
         <translation>&amp;Новое правило…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/RulesView.cpp" line="38"/>
+        <location filename="../widgets/RulesView.cpp" line="39"/>
         <source>%n rule(s).</source>
         <translation>
             <numerusform>%n правило.</numerusform>
@@ -4106,27 +4150,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="39"/>
+        <location filename="../widgets/RulesView.cpp" line="40"/>
         <source>Could not load the rules: %1</source>
         <translation>Не удалось загрузить правила: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="104"/>
+        <location filename="../widgets/RulesView.cpp" line="105"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="104"/>
+        <location filename="../widgets/RulesView.cpp" line="105"/>
         <source>&amp;View…</source>
         <translation>П&amp;росмотр…</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="162"/>
+        <location filename="../widgets/RulesView.cpp" line="170"/>
         <source>no version was returned</source>
         <translation>версия не возвращена</translation>
     </message>
     <message>
-        <location filename="../widgets/RulesView.cpp" line="168"/>
+        <location filename="../widgets/RulesView.cpp" line="176"/>
         <source>Saved version %1 of rule %2.</source>
         <translation>Версия %1 правила %2 сохранена.</translation>
     </message>
@@ -4218,7 +4262,12 @@
         <translation>в выпадающем списке нет элемента «%1»</translation>
     </message>
     <message>
-        <location filename="../app/console/ScreenshotSteps.cpp" line="156"/>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="155"/>
+        <source>a check box is set on or off, not “%1”</source>
+        <translation>флажок принимает значение on или off, а не «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/console/ScreenshotSteps.cpp" line="158"/>
         <source>not a line edit, combo box or check box</source>
         <translation>не поле ввода, не выпадающий список и не флажок</translation>
     </message>
@@ -4226,24 +4275,24 @@
 <context>
     <name>SrChart</name>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="53"/>
+        <location filename="../widgets/SrChart.cpp" line="54"/>
         <source>Success rate chart</source>
         <translation>График доли успешных платежей</translation>
     </message>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="78"/>
+        <location filename="../widgets/SrChart.cpp" line="79"/>
         <source>%1 — %2
 Click for its downtimes</source>
         <translation>%1 — %2
 Щёлкните, чтобы увидеть её простои</translation>
     </message>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="118"/>
+        <location filename="../widgets/SrChart.cpp" line="119"/>
         <source>all payments</source>
         <translation>все платежи</translation>
     </message>
     <message>
-        <location filename="../widgets/SrChart.cpp" line="120"/>
+        <location filename="../widgets/SrChart.cpp" line="121"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -4251,42 +4300,42 @@ Click for its downtimes</source>
 <context>
     <name>StoreBanner</name>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="28"/>
+        <location filename="../widgets/StoreBanner.cpp" line="26"/>
         <source>Retry now</source>
         <translation>Повторить сейчас</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="35"/>
+        <location filename="../widgets/StoreBanner.cpp" line="33"/>
         <source>Store status</source>
         <translation>Состояние базы</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="38"/>
+        <location filename="../widgets/StoreBanner.cpp" line="36"/>
         <source>Try to reach the store now instead of waiting for the next attempt</source>
         <translation>Попробовать связаться с базой сейчас, не дожидаясь следующей попытки</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="103"/>
+        <location filename="../widgets/StoreBanner.cpp" line="101"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="109"/>
+        <location filename="../widgets/StoreBanner.cpp" line="107"/>
         <source>Since %1 this page may be out of date</source>
         <translation>С %1 эта страница может быть неактуальна</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="111"/>
+        <location filename="../widgets/StoreBanner.cpp" line="109"/>
         <source>No data read yet</source>
         <translation>Данные ещё не прочитаны</translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="112"/>
+        <location filename="../widgets/StoreBanner.cpp" line="110"/>
         <source>Data as of %1</source>
         <translation>Данные на %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/StoreBanner.cpp" line="118"/>
+        <location filename="../widgets/StoreBanner.cpp" line="116"/>
         <source>the store has kept this page waiting for %n s (a lock or a slow query); it shows the answer when it comes</source>
         <translation>
             <numerusform>база заставляет эту страницу ждать уже %n секунду (блокировка или медленный запрос); ответ появится, как только придёт</numerusform>
@@ -4295,7 +4344,21 @@ Click for its downtimes</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/StoreBanner.cpp" line="123"/>
+        <location filename="../widgets/StoreBanner.cpp" line="121"/>
+        <source>the read store %1 is out of reach, retrying in %n s; operator actions still go to %2</source>
+        <translation>
+            <numerusform>база для чтения %1 недоступна, повторная попытка через %n секунду; действия операторов по-прежнему направляются на %2</numerusform>
+            <numerusform>база для чтения %1 недоступна, повторная попытка через %n секунды; действия операторов по-прежнему направляются на %2</numerusform>
+            <numerusform>база для чтения %1 недоступна, повторная попытка через %n секунд; действия операторов по-прежнему направляются на %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/StoreBanner.cpp" line="125"/>
+        <source>the read store %1 is out of reach, retrying now; operator actions still go to %2</source>
+        <translation>база для чтения %1 недоступна, повторная попытка — сейчас; действия операторов по-прежнему направляются на %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/StoreBanner.cpp" line="129"/>
         <source>the store refuses this login (see the status bar), asking again in %n s. File › Connect… chooses another store or login.</source>
         <translation>
             <numerusform>база отклоняет эту учётную запись (см. строку состояния), повторный запрос через %n секунду. Файл › Подключиться… позволяет выбрать другую базу или учётную запись.</numerusform>
@@ -4304,12 +4367,12 @@ Click for its downtimes</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="126"/>
+        <location filename="../widgets/StoreBanner.cpp" line="132"/>
         <source>the store refuses this login (see the status bar), asking again now. File › Connect… chooses another store or login.</source>
         <translation>база отклоняет эту учётную запись (см. строку состояния), повторный запрос — сейчас. Файл › Подключиться… позволяет выбрать другую базу или учётную запись.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/StoreBanner.cpp" line="128"/>
+        <location filename="../widgets/StoreBanner.cpp" line="134"/>
         <source>store unreachable, retrying in %n s</source>
         <translation>
             <numerusform>база недоступна, повторная попытка через %n секунду</numerusform>
@@ -4318,7 +4381,7 @@ Click for its downtimes</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/StoreBanner.cpp" line="129"/>
+        <location filename="../widgets/StoreBanner.cpp" line="135"/>
         <source>store unreachable, retrying now</source>
         <translation>база недоступна, повторная попытка — сейчас</translation>
     </message>
