@@ -75,7 +75,7 @@ CampaignsView::CampaignsView(StoreClient* store, QWidget* parent)
 
 void CampaignsView::onStateChanged(const ConnectionState& state)
 {
-    if (state.kind == ConnectionState::Connected)
+    if (m_store->canAct())
         m_role = state.role;
     updateActions();
 }
@@ -83,7 +83,7 @@ void CampaignsView::onStateChanged(const ConnectionState& state)
 void CampaignsView::updateActions()
 {
     const bool admin = m_role == u"admin";
-    const bool connected = m_store->state().kind == ConnectionState::Connected;
+    const bool connected = m_store->canAct();
     m_new->setVisible(admin);
     m_edit->setVisible(admin);
     m_new->setEnabled(connected);

@@ -266,7 +266,7 @@ void CashbackFlowsView::onSelectionChanged()
 
 void CashbackFlowsView::onStateChanged(const ConnectionState& state)
 {
-    if (state.kind == ConnectionState::Connected)
+    if (m_store->canAct())
         m_role = state.role;
     updateActions();
 }
@@ -275,9 +275,8 @@ void CashbackFlowsView::updateActions()
 {
     const int row = selectedRow();
     m_customer->setEnabled(row >= 0);
-    m_requeue->setVisible(m_role == u"operator" || m_role == u"admin");
-    m_requeue->setEnabled(m_store->state().kind == ConnectionState::Connected && row >= 0 &&
-                          m_model->cashback(row).isDeadLettered());
+    m_requeue->setVisible(ConnectionState::mayOperate(m_role));
+    m_requeue->setEnabled(m_store->canAct() && row >= 0 && m_model->cashback(row).isDeadLettered());
 }
 
 void CashbackFlowsView::requeueSelected()

@@ -151,11 +151,16 @@ QString ConnectionStatusWidget::stateText() const
                       int(m_waitingSince.secsTo(QDateTime::currentDateTime())));
         return tr("Connected");
     case ConnectionState::Refused:
-        return tr("Refused: %1").arg(conciseReason(m_current.reason));
+        return m_current.readStoreDown
+                   ? tr("Read store refused: %1").arg(conciseReason(m_current.reason))
+                   : tr("Refused: %1").arg(conciseReason(m_current.reason));
     case ConnectionState::Reconnecting:
         break;
     }
     const int seconds = m_current.secondsUntilRetry();
+    if (m_current.readStoreDown)
+        return seconds > 0 ? tr("Read store unreachable, reconnecting in %n s", nullptr, seconds)
+                           : tr("Read store unreachable, reconnecting…");
     if (seconds <= 0)
         return tr("Reconnecting…");
     return tr("Reconnecting in %n s", nullptr, seconds);

@@ -46,11 +46,6 @@ QScrollArea* scrolled(QWidget* widget)
     return scroll;
 }
 
-bool mayRetry(const QString& role)
-{
-    return role == u"operator" || role == u"admin";
-}
-
 } // namespace
 
 DeliveriesPage::DeliveriesPage(StoreClient* store, QWidget* parent)
@@ -270,10 +265,10 @@ void DeliveriesPage::onSelectionChanged()
 
 void DeliveriesPage::onStateChanged(const ConnectionState& state)
 {
-    if (state.kind == ConnectionState::Connected && state.role != m_role) {
+    if (m_store->canAct() && state.role != m_role) {
         m_role = state.role;
         m_health->setRole(m_role);
-        m_detail->setRetryVisible(mayRetry(m_role));
+        m_detail->setRetryVisible(ConnectionState::mayOperate(m_role));
     }
     updateActions();
 }
@@ -281,20 +276,21 @@ void DeliveriesPage::onStateChanged(const ConnectionState& state)
 void DeliveriesPage::updateActions()
 {
     const bool connected = m_store->state().kind == ConnectionState::Connected;
+    const bool canAct = m_store->canAct();
     const bool selected = selectedDelivery() > 0;
-    const bool operatorRole = mayRetry(m_role);
+    const bool operatorRole = ConnectionState::mayOperate(m_role);
     m_previous->setEnabled(m_pages.hasPrevious());
     m_next->setEnabled(m_model->hasMore());
     m_retryOne->setVisible(operatorRole);
     m_retryAll->setVisible(operatorRole);
-    m_retryOne->setEnabled(connected && selected);
+    m_retryOne->setEnabled(canAct && selected);
     m_copyCurl->setEnabled(connected && selected);
     m_export->setEnabled(connected && !m_running);
 
     using DeliveryRetryQuery::BulkSupport;
     switch (DeliveryRetryQuery::bulkSupport(m_filter)) {
     case BulkSupport::Supported:
-        m_retryAll->setEnabled(connected);
+        m_retryAll->setEnabled(canAct);
         m_retryAll->setToolTip(tr("Retries every delivery matching the current search now, "
                                   "after telling you how many."));
         break;

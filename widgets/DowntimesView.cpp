@@ -28,11 +28,6 @@ namespace {
 
 constexpr int pageSize = 50;
 
-bool mayAct(const QString& role)
-{
-    return role == u"operator" || role == u"admin";
-}
-
 } // namespace
 
 DowntimesView::DowntimesView(StoreClient* store, QWidget* parent)
@@ -275,9 +270,9 @@ void DowntimesView::onResult(const QueryResult& result)
 
 void DowntimesView::onStateChanged(const ConnectionState& state)
 {
-    if (state.kind == ConnectionState::Connected)
+    if (m_store->canAct())
         m_role = state.role;
-    m_detail->setActionsVisible(mayAct(m_role));
+    m_detail->setActionsVisible(ConnectionState::mayOperate(m_role));
 }
 
 void DowntimesView::onSelectionChanged()

@@ -17,15 +17,6 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
-namespace {
-
-bool mayAct(const QString& role)
-{
-    return role == u"operator" || role == u"admin";
-}
-
-} // namespace
-
 MutesView::MutesView(StoreClient* store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
@@ -100,14 +91,14 @@ bool MutesView::selectMute(qint64 muteId)
 
 void MutesView::onStateChanged(const ConnectionState& state)
 {
-    if (state.kind == ConnectionState::Connected)
+    if (m_store->canAct())
         m_role = state.role;
     updateActions();
 }
 
 void MutesView::updateActions()
 {
-    m_end->setVisible(mayAct(m_role));
+    m_end->setVisible(ConnectionState::mayOperate(m_role));
     const int row = m_model->rowOf(selectedMute());
     m_end->setEnabled(row >= 0 && m_model->mute(row).canEnd());
 }

@@ -91,7 +91,7 @@ void RulesView::refresh()
 
 void RulesView::onStateChanged(const ConnectionState& state)
 {
-    if (state.kind == ConnectionState::Connected)
+    if (m_store->canAct())
         m_role = state.role;
     updateActions();
 }
@@ -99,7 +99,7 @@ void RulesView::onStateChanged(const ConnectionState& state)
 void RulesView::updateActions()
 {
     const bool admin = m_role == u"admin";
-    const bool connected = m_store->state().kind == ConnectionState::Connected;
+    const bool connected = m_store->canAct();
     m_new->setVisible(admin);
     m_new->setEnabled(connected);
     m_open->setText(admin ? tr("&Edit…") : tr("&View…"));

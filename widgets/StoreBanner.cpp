@@ -117,6 +117,14 @@ QString StoreBanner::stateText() const
                   "shows the answer when it comes",
                   nullptr, int(m_waitingSince.secsTo(QDateTime::currentDateTime())));
     const int seconds = m_state.secondsUntilRetry();
+    if (m_state.readStoreDown)
+        return seconds > 0 ? tr("the read store %1 is out of reach, retrying in %n s; operator "
+                                "actions still go to %2",
+                                nullptr, seconds)
+                                 .arg(m_state.readServer, m_state.server)
+                           : tr("the read store %1 is out of reach, retrying now; operator "
+                                "actions still go to %2")
+                                 .arg(m_state.readServer, m_state.server);
     if (m_state.kind == ConnectionState::Refused)
         return seconds > 0 ? tr("the store refuses this login (see the status bar), asking "
                                 "again in %n s. File › Connect… chooses another store or login.",

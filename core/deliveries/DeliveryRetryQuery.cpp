@@ -40,10 +40,11 @@ Query retryOne(qint64 deliveryId, const QString& reason)
                          {deliveryId, reason});
 }
 
-// Mirrors the selection of payops.retry_deliveries(): keep the two in step.
+// Mirrors the selection of payops.retry_deliveries(): keep the two in step. On the primary:
+// the count the operator confirms is the one retry_deliveries() will find.
 Query countMatching(const DeliverySearchFilter& filter)
 {
-    return {QStringLiteral(R"sql(
+    return Query::fresh(QStringLiteral(R"sql(
 SELECT count(*) AS matching
   FROM payops.deliveries AS d
   JOIN payops.endpoints AS e ON e.id = d.endpoint_id
@@ -54,8 +55,8 @@ SELECT count(*) AS matching
    AND ($4::timestamptz IS NULL OR d.created_at >= $4)
    AND ($5::timestamptz IS NULL OR d.created_at < $5)
 )sql"),
-            {orNull(filter.endpointId()), orNull(filter.merchantId), orNull(filter.state),
-             orNull(filter.from), orNull(filter.to)}};
+                        {orNull(filter.endpointId()), orNull(filter.merchantId),
+                         orNull(filter.state), orNull(filter.from), orNull(filter.to)});
 }
 
 Query retryMatching(const DeliverySearchFilter& filter, const QString& reason)

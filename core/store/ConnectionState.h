@@ -7,7 +7,8 @@
 // What the console's status bar shows about the store connection.
 struct ConnectionState
 {
-    enum Kind {
+    enum Kind
+    {
         Disconnected, // nothing asked yet, or shut down
         Connecting,   // first attempt under way
         Connected,
@@ -24,6 +25,8 @@ struct ConnectionState
     QString role;
     QString server;     // Dsn::describe() of the connection: never a password
     QString readServer; // the same for the read store (a replica), when reads go there
+    // Not Connected because of the read store alone: the primary is up, actions go through.
+    bool readStoreDown = false;
 
     // Whole seconds left until retryAt, rounded up; 0 once due (or when there is none).
     int secondsUntilRetry() const
@@ -31,6 +34,9 @@ struct ConnectionState
         const qint64 ms = retryAt.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(retryAt) : 0;
         return ms > 0 ? int((ms + 999) / 1000) : 0;
     }
+
+    // The role may make operator actions (retry, mute, label, requeue…).
+    static bool mayOperate(const QString& role) { return role == u"operator" || role == u"admin"; }
 
     bool operator==(const ConnectionState&) const = default;
 };

@@ -13,6 +13,8 @@ struct Query
     {
         Read,   // goes to the read store (a streaming replica) when there is one
         Action, // an operator action (an audited SQL function): always the primary
+        Fresh,  // a read that decides an action (a count to confirm, a check): the primary,
+                // since a replica behind it would answer for an older state
     };
 
     QString sql;
@@ -22,6 +24,10 @@ struct Query
     static Query action(QString sql, QVariantList params)
     {
         return {std::move(sql), std::move(params), Purpose::Action};
+    }
+    static Query fresh(QString sql, QVariantList params)
+    {
+        return {std::move(sql), std::move(params), Purpose::Fresh};
     }
 };
 

@@ -34,11 +34,11 @@ public:
         QObject::connect(session, &StoreSession::finished, client, &StoreClient::deliver);
         thread.start();
     }
-    ~Lane()
+    // Both lanes are told before either is waited for: each may be inside a connect.
+    void shutDown()
     {
         session->shutDown();
         thread.quit();
-        thread.wait();
     }
 
     template<typename F> void call(F f)
@@ -56,13 +56,31 @@ StoreClient::StoreClient(QObject* parent)
     , m_primary(std::make_unique<Lane>(this, QStringLiteral("payops-store")))
 {
     registerMetaTypes();
-    connect(m_primary->session, &StoreSession::notified, this, &StoreClient::notified);
+    connect(m_primary->session, &StoreSession::notified, this,
+            [this](const QString& channel, const QString& payload) {
+                if (!hasReadStore()) {
+                    emit notified(channel, payload);
+                    return;
+                }
+                m_heldNotifications.append({channel, payload});
+                passOnNotifications();
+            });
     m_clock.start();
     m_waitCheck.setSingleShot(true);
     connect(&m_waitCheck, &QTimer::timeout, this, &StoreClient::checkWaiting);
 }
 
-StoreClient::~StoreClient() = default;
+StoreClient::~StoreClient()
+{
+    for (Lane* lane : {m_primary.get(), m_read.get()}) {
+        if (lane)
+            lane->shutDown();
+    }
+    for (Lane* lane : {m_primary.get(), m_read.get()}) {
+        if (lane)
+            lane->thread.wait();
+    }
+}
 
 void StoreClient::open(const QString& conninfo, const QString& readConninfo)
 {
@@ -86,6 +104,16 @@ void StoreClient::open(const QString& conninfo, const QString& readConninfo)
     updateState();
 }
 
+ConnectionState StoreClient::primaryState() const
+{
+    return m_primary->state;
+}
+
+bool StoreClient::canAct() const
+{
+    return m_primary->state.kind == ConnectionState::Connected;
+}
+
 QString StoreClient::readConninfo() const
 {
     return hasReadStore() ? m_readConninfo : m_conninfo;
@@ -94,15 +122,71 @@ QString StoreClient::readConninfo() const
 quint64 StoreClient::run(const Query& query, QObject* context, Callback callback)
 {
     Q_ASSERT(QThread::currentThread() == thread());
+    if (!hasReadStore())
+        return submit(m_primary.get(), query, context, std::move(callback));
+    if (query.purpose == Query::Purpose::Read)
+        return submit(m_read.get(), query, context, std::move(callback));
+    if (query.purpose == Query::Purpose::Fresh)
+        return submit(m_primary.get(), query, context, std::move(callback));
+    QPointer<QObject> target = context ? context : this;
+    return submit(m_primary.get(), query, this,
+                  [this, target, callback = std::move(callback)](const QueryResult& result) {
+                      catchUpReads([target, callback, result] {
+                          if (target && callback)
+                              callback(result);
+                      });
+                  });
+}
+
+quint64 StoreClient::submit(Lane* lane, const Query& query, QObject* context, Callback callback)
+{
     const quint64 job = m_nextJob++;
     m_pending.insert(job, {context ? context : this, std::move(callback), m_clock.elapsed(),
                            QDateTime::currentDateTime()});
-    Lane* lane =
-        hasReadStore() && query.purpose == Query::Purpose::Read ? m_read.get() : m_primary.get();
     lane->call([job, query](StoreSession* s) { s->execute(job, query); });
     if (!m_waitCheck.isActive() && !m_waitingSince.isValid())
         checkWaiting();
     return job;
+}
+
+// The primary's WAL position now, then a wait on the read connection until the replica has
+// replayed it (or readCatchUpLimit passed): queued there before then() queues any read.
+void StoreClient::catchUpReads(std::function<void()> then)
+{
+    const Query position =
+        Query::fresh(QStringLiteral("SELECT pg_current_wal_insert_lsn()::text"), {});
+    submit(m_primary.get(), position, this, [this, then](const QueryResult& result) {
+        if (result.ok() && !result.rows.isEmpty() && m_read) {
+            // A loop in SQL: pg_last_wal_replay_lsn() and pg_sleep() (volatile) run for every row.
+            const int steps = int(readCatchUpLimit / std::chrono::milliseconds(20));
+            const Query wait{QStringLiteral(R"sql(
+WITH RECURSIVE waited(step) AS (
+    SELECT 0
+    UNION ALL
+    SELECT step + 1 FROM waited
+     WHERE step < $2 AND pg_last_wal_replay_lsn() < $1::pg_lsn
+       AND pg_sleep(0.02) IS NOT NULL
+)
+SELECT max(step) FROM waited
+)sql"),
+                             {result.rows.first().first(), steps}};
+            submit(m_read.get(), wait, this, {});
+        }
+        then();
+    });
+}
+
+void StoreClient::passOnNotifications()
+{
+    if (m_catchingUp || m_heldNotifications.isEmpty())
+        return;
+    m_catchingUp = true;
+    catchUpReads([this, held = std::exchange(m_heldNotifications, {})] {
+        m_catchingUp = false;
+        for (const auto& [channel, payload] : held)
+            emit notified(channel, payload);
+        passOnNotifications();
+    });
 }
 
 void StoreClient::listen(const QString& channel)
@@ -162,7 +246,8 @@ void StoreClient::checkWaiting()
 }
 
 // The views reload when the client becomes Connected: with a read store that is when both
-// connections are up, and a read store that is down shows as the state, naming it.
+// connections are up, and a read store that is down shows as the state, naming it; actions
+// go on meanwhile (canAct()).
 void StoreClient::updateState()
 {
     ConnectionState state = m_primary->state;
@@ -170,6 +255,7 @@ void StoreClient::updateState()
         state.readServer = m_read->state.server;
         if (state.kind == ConnectionState::Connected &&
             m_read->state.kind != ConnectionState::Connected) {
+            state.readStoreDown = true;
             state.kind = m_read->state.kind;
             state.reason = m_read->state.reason;
             state.retryAt = m_read->state.retryAt;

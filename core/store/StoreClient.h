@@ -24,8 +24,11 @@ class StoreSession;
 //   client->run({sql, params}, this, [this](const QueryResult& r) { model->setResult(r); });
 //
 // With a read store (a streaming replica), reads go there on a connection of their own and
-// operator actions (Query::Purpose::Action) and LISTEN stay on the primary: a hot standby
-// refuses writes and never delivers NOTIFY. This is the one place that routes by purpose.
+// operator actions (Query::Purpose::Action), the reads that decide one (Purpose::Fresh) and
+// LISTEN stay on the primary: a hot standby refuses writes and never delivers NOTIFY. This is
+// the one place that routes by purpose. After an action, and before a notification is passed
+// on, the read connection waits (on its thread, up to readCatchUpLimit) until the replica has
+// replayed what the primary had written then, so the read that follows sees it.
 class StoreClient : public QObject
 {
     Q_OBJECT
@@ -40,8 +43,14 @@ public:
     QString readConninfo() const;
     bool hasReadStore() const { return !m_readConninfo.isEmpty(); }
     // Both connections together: Connected when both are; user and role are the primary's;
-    // readServer names the read store.
+    // readServer names the read store (readStoreDown when it is the one not connected).
     ConnectionState state() const { return m_state; }
+    // The primary's connection alone: where operator actions go.
+    ConnectionState primaryState() const;
+    // Operator actions can be sent now: the primary is connected (the read store may not be).
+    bool canAct() const;
+    // The longest the read connection waits for the replica to catch up with the primary.
+    static constexpr std::chrono::seconds readCatchUpLimit{10};
 
     using Callback = std::function<void(const QueryResult&)>;
     // Calls callback on this client's thread, unless context has died by then (a null
@@ -79,6 +88,10 @@ private:
         qint64 askedMs = 0; // on m_clock
         QDateTime askedAt;
     };
+    quint64 submit(Lane* lane, const Query& query, QObject* context, Callback callback);
+    // With a read store: reads queued after then() runs see what the primary holds now.
+    void catchUpReads(std::function<void()> then);
+    void passOnNotifications();
     void deliver(quint64 job, const QueryResult& result);
     void updateState();
     void checkWaiting();
@@ -95,4 +108,6 @@ private:
     std::chrono::milliseconds m_waitThreshold{3000};
     std::optional<std::chrono::milliseconds> m_refusalRetry;
     QDateTime m_waitingSince;
+    QList<std::pair<QString, QString>> m_heldNotifications; // channel, payload
+    bool m_catchingUp = false;                              // for m_heldNotifications
 };
