@@ -40,6 +40,27 @@ private slots:
                  u"Refused: password authentication failed for user \"ops\""_s);
     }
 
+    // With --read-dsn, a replica out of reach is named as such: actions still go to the primary.
+    void aDownReadStoreIsNamed()
+    {
+        ConnectionState state;
+        state.kind = ConnectionState::Reconnecting;
+        state.readStoreDown = true;
+        state.server = u"primary.example.com"_s;
+        state.readServer = u"replica.example.com"_s;
+        state.retryAt = QDateTime::currentDateTimeUtc().addMSecs(7500);
+        ConnectionStatusWidget status;
+        status.setState(state);
+        QCOMPARE(status.findChild<QLabel*>(u"connectionStateLabel"_s)->text(),
+                 u"Read store unreachable, reconnecting in 8 s"_s);
+        StoreBanner banner(nullptr);
+        banner.setState(state);
+        banner.setDataTime(QDateTime(QDate::currentDate(), QTime(9, 41, 7)));
+        QCOMPARE(banner.text(),
+                 u"Data as of 09:41:07 — the read store replica.example.com is out of reach, "
+                 u"retrying in 8 s; operator actions still go to primary.example.com"_s);
+    }
+
     void roleSaysWhatTheUserMayDo()
     {
         ConnectionStatusWidget status;
