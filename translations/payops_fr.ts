@@ -4108,7 +4108,7 @@
     <message>
         <location filename="../widgets/RulesDowntimesPage.cpp" line="54"/>
         <source>Rules &amp; downtimes</source>
-        <translation>Règles &amp; indisponibilités</translation>
+        <translation>Règles et indisponibilités</translation>
     </message>
     <message>
         <location filename="../widgets/RulesDowntimesPage.cpp" line="55"/>
