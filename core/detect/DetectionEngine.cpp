@@ -319,8 +319,11 @@ void DetectionEngine::step()
     try {
         if (m_rulesDirty)
             loadRules();
+        // Asked before feeding: a transaction that ends between the feed and the question
+        // would leave its events unread by a drain that then ends.
+        const bool drained = m_options.drain && settled();
         const bool full = !m_cursors.empty() && feed();
-        if (!full && m_options.drain && !settled()) {
+        if (!full && m_options.drain && !drained) {
             // Committed events may still wait behind an older transaction (anywhere in the
             // cluster: the snapshot's xmin is cluster-wide).
             commit(false);
