@@ -2,6 +2,7 @@
 #include "DeliverySearchModel.h"
 #include "DisplayFormat.h"
 #include "EventLoopWatchdog.h"
+#include "IsolatedSettings.h"
 #include "MainWindow.h"
 #include "PrivateCluster.h"
 #include "StoreBanner.h"
@@ -16,9 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <optional>
@@ -71,12 +69,8 @@ class TestConsoleOutage : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_config.isValid());
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"payops-test"_s);
-        QCoreApplication::setApplicationName(u"payops-console-outage"_s);
-        QSettings().clear();
+        m_settings.emplace(u"payops-console-outage"_s);
+        QVERIFY(m_settings->isValid());
         QVERIFY(m_cluster.create());
         m_wall.emplace(u"outage"_s);
         m_wall->seedStandard();
@@ -361,7 +355,7 @@ private:
         return parts.join(u", "_s);
     }
 
-    QTemporaryDir m_config;
+    std::optional<IsolatedSettings> m_settings;
     PrivateCluster m_cluster;
     std::optional<WallFixture> m_wall;
     qint64 m_endpoint = 0;

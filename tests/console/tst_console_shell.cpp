@@ -1,4 +1,5 @@
 #include "ConnectionDialog.h"
+#include "IsolatedSettings.h"
 #include "MainWindow.h"
 #include "StoreOverviewModel.h"
 #include "TestStore.h"
@@ -15,9 +16,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -42,12 +43,8 @@ class TestConsoleShell : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_config.isValid());
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"payops-test"_s);
-        QCoreApplication::setApplicationName(u"payops-console-test"_s);
-        QSettings().clear();
+        m_settings.emplace(u"payops-console-test"_s);
+        QVERIFY(m_settings->isValid());
         m_store = std::make_unique<TestStore>(u"console"_s);
     }
 
@@ -377,7 +374,7 @@ private:
         engine.exec(u"NOTIFY payops_events, 'ingested:6'"_s);
     }
 
-    QTemporaryDir m_config;
+    std::optional<IsolatedSettings> m_settings;
     std::unique_ptr<TestStore> m_store;
 };
 
